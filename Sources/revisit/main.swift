@@ -1,0 +1,2 @@
+import RevisitCore
+print("revisit \(RevisitCore.version)")

@@ -1,0 +1,5 @@
+import XCTest
+@testable import RevisitCore
+final class PlaceholderCoreTests: XCTestCase {
+    func testModuleLoads() { XCTAssertEqual(RevisitCore.version, "0.1.0") }
+}
