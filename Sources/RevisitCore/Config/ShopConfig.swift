@@ -1,0 +1,98 @@
+/// The shop's settings, kept in the store's config.toml. Every span a rule uses is here,
+/// with the defaults the issues name.
+public struct ShopConfig: Sendable, Equatable {
+    public var shopName = "Revisit"
+    /// "en" or "zh"; empty means: follow $LANG.
+    public var language = ""
+    /// The shop's time zone (IANA name); domain times are local to it.
+    public var timeZone = "Asia/Shanghai"
+    public var callingWindows = [TimeWindow(start: 10 * 60, end: 12 * 60), TimeWindow(start: 15 * 60, end: 18 * 60)]
+    public var rules = RuleSpans()
+    public var businessHours = BusinessHours()
+    public var departments = ["reception", "cashier", "parts", "service-advisor", "workshop",
+                              "paint-shop", "car-wash", "customer-service"]
+    public var survey = SurveyQuestion.defaults
+    public var csiTarget = 93.0
+
+    public init() {}
+}
+
+/// A span of the day in minutes after midnight, `start` inclusive, `end` exclusive.
+public struct TimeWindow: Sendable, Equatable {
+    public var start: Int
+    public var end: Int
+    public init(start: Int, end: Int) { self.start = start; self.end = end }
+
+    /// "10:00-12:00"
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, let s = Self.minutes(parts[0]), let e = Self.minutes(parts[1]), s < e else { return nil }
+        self.init(start: s, end: e)
+    }
+
+    static func minutes(_ hhmm: Substring) -> Int? {
+        let p = hhmm.trimmingSpaces.split(separator: ":")
+        guard p.count == 2, let h = Int(p[0]), let m = Int(p[1]), (0...24).contains(h), (0..<60).contains(m),
+              h * 60 + m <= 1440 else { return nil }
+        return h * 60 + m
+    }
+
+    public var description: String {
+        "\(Digits.pad(start / 60, 2)):\(Digits.pad(start % 60, 2))-\(Digits.pad(end / 60, 2)):\(Digits.pad(end % 60, 2))"
+    }
+}
+
+public struct RuleSpans: Sendable, Equatable {
+    public var satisfactionDueDays = 3
+    public var satisfactionOverdueDays = 7
+    public var satisfactionExpireDays = 15
+    /// 0 turns the second follow-up off.
+    public var secondFollowupDays = 7
+    public var secondFollowupOverdueDays = 7
+    public var secondFollowupExpireDays = 14
+    public var newCarDueDays = 3
+    public var newCarOverdueDays = 7
+    public var newCarExpireDays = 15
+    public var maintenanceLeadDays = 7
+    public var maintenanceExpireDays = 30
+    public var maintenanceIntervalMonths = 6
+    public var firstServiceAfterDeliveryMonths = 3
+    public var winBackMonths = 12
+    public var winBackQuietDays = 90
+    public var retryMinutes = 120
+    public var maxAttempts = 3
+    public var claimMinutes = 15
+    public init() {}
+}
+
+public struct BusinessHours: Sendable, Equatable {
+    /// ISO weekdays the shop is open: Monday = 1 ... Sunday = 7.
+    public var weekdays: Set<Int> = [1, 2, 3, 4, 5, 6]
+    public var window = TimeWindow(start: 8 * 60 + 30, end: 18 * 60)
+    public var holidays: Set<CivilDate> = []
+    public var firstContactMinutes = 60
+    public var escalateAfterDays = 2
+    public init() {}
+}
+
+public struct SurveyQuestion: Sendable, Equatable {
+    public var id: String
+    /// Text per language code ("en", "zh", ...).
+    public var text: [String: String]
+    public var department: String
+
+    public init(id: String, text: [String: String], department: String) {
+        self.id = id; self.text = text; self.department = department
+    }
+
+    public func text(in language: String) -> String { text[language] ?? text["en"] ?? id }
+
+    /// The satisfaction call's rated questions, in the order the desk asks them.
+    public static let defaults: [SurveyQuestion] = [
+        .init(id: "speed", text: ["en": "Speed at reception, completion and checkout", "zh": "接车、交车、结算速度"], department: "reception"),
+        .init(id: "prices", text: ["en": "Parts prices and labour hours", "zh": "配件价格和工时费"], department: "parts"),
+        .init(id: "staff", text: ["en": "Advisor quoted before work and explained each item after", "zh": "维修前报价、维修后逐项说明"], department: "service-advisor"),
+        .init(id: "quality", text: ["en": "Repair quality, paint quality, cleanliness", "zh": "维修质量、油漆质量、清洁"], department: "workshop"),
+        .init(id: "visit", text: ["en": "How the visit to the shop went (arrival, waiting)", "zh": "到店和等候的感受"], department: "reception"),
+    ]
+}

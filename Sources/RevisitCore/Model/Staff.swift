@@ -1,0 +1,17 @@
+public enum Role: String, CaseIterable, Sendable {
+    case rep, advisor, supervisor, manager, admin
+
+    /// Supervisors' powers (reassign, re-sign deadlines, close) belong to managers and admins too.
+    public var canSupervise: Bool { self == .supervisor || self == .manager || self == .admin }
+}
+
+public struct StaffMember: Hashable, Sendable {
+    public var login: String
+    public var name: String
+    public var role: Role
+    public var department: String
+
+    public init(login: String, name: String, role: Role, department: String = "") {
+        self.login = login; self.name = name; self.role = role; self.department = department
+    }
+}

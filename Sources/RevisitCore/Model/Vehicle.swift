@@ -1,0 +1,14 @@
+public struct Vehicle: Hashable, Sendable {
+    /// Plate key (see `Plate.key`), unique in the store.
+    public var plateKey: String
+    public var plate: String
+    public var vin: String
+    public var model: String
+    public var kind: String
+    public var ownerID: String
+
+    public init(plate: String, vin: String = "", model: String, kind: String = "", ownerID: String) {
+        self.plateKey = Plate.key(plate); self.plate = plate; self.vin = vin
+        self.model = model; self.kind = kind; self.ownerID = ownerID
+    }
+}

@@ -1,0 +1,86 @@
+/// A calendar date in the shop's local calendar, counted as days since 1970-01-01.
+/// Pure arithmetic (Howard Hinnant's civil-from-days), so rules can run on any fixed date.
+public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var days: Int
+
+    public init(days: Int) { self.days = days }
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year),
+              (1900...9999).contains(year) else { return nil }
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        days = era * 146097 + doe - 719468
+    }
+
+    /// Parses `YYYY-MM-DD`; nil for anything else, including impossible dates.
+    public init?(_ text: some StringProtocol) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let y = Digits.value(bytes[0..<4]), let m = Digits.value(bytes[5..<7]),
+              let d = Digits.value(bytes[8..<10]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var ymd: (year: Int, month: Int, day: Int) {
+        let z = days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// ISO weekday: Monday = 1 ... Sunday = 7.
+    public var weekday: Int { ((days % 7 + 7 + 3) % 7) + 1 }
+
+    public func adding(days n: Int) -> CivilDate { CivilDate(days: days + n) }
+
+    /// Same day of month n months later, clamped to the month's last day.
+    public func adding(months n: Int) -> CivilDate {
+        let (y, m, d) = ymd
+        let total = y * 12 + (m - 1) + n
+        let ny = total / 12, nm = total % 12 + 1
+        return CivilDate(year: ny, month: nm, day: min(d, CivilDate.daysIn(month: nm, year: ny)))!
+    }
+
+    public var firstOfMonth: CivilDate { let (y, m, _) = ymd; return CivilDate(year: y, month: m, day: 1)! }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public var description: String {
+        let (y, m, d) = ymd
+        return "\(Digits.pad(y, 4))-\(Digits.pad(m, 2))-\(Digits.pad(d, 2))"
+    }
+
+    public static func < (a: CivilDate, b: CivilDate) -> Bool { a.days < b.days }
+}
+
+enum Digits {
+    static func value(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var v = 0
+        for b in bytes {
+            guard b >= 48, b <= 57 else { return nil }
+            v = v * 10 + Int(b - 48)
+        }
+        return bytes.isEmpty ? nil : v
+    }
+
+    static func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
+}

@@ -1,0 +1,42 @@
+/// A wall-clock time in the shop's local time, counted in minutes since 1970-01-01 00:00.
+/// Domain times (visits, calls, complaints, `--as-of`) are all of this kind; the clock
+/// never enters RevisitCore, callers pass the time in.
+public struct CivilTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var minutes: Int
+
+    public init(minutes: Int) { self.minutes = minutes }
+
+    public init(date: CivilDate, hour: Int = 0, minute: Int = 0) {
+        minutes = date.days * 1440 + hour * 60 + minute
+    }
+
+    /// Parses `YYYY-MM-DD HH:MM` or `YYYY-MM-DD` (midnight). Also accepts `T` as separator.
+    public init?(_ text: some StringProtocol) {
+        let s = String(text)
+        if s.utf8.count == 10 {
+            guard let d = CivilDate(s) else { return nil }
+            self.init(date: d)
+            return
+        }
+        let bytes = Array(s.utf8)
+        guard bytes.count == 16, bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"),
+              bytes[13] == UInt8(ascii: ":"),
+              let d = CivilDate(String(decoding: bytes[0..<10], as: UTF8.self)),
+              let h = Digits.value(bytes[11..<13]), let m = Digits.value(bytes[14..<16]),
+              h < 24, m < 60 else { return nil }
+        self.init(date: d, hour: h, minute: m)
+    }
+
+    public var date: CivilDate { CivilDate(days: minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440) }
+    public var minuteOfDay: Int { minutes - date.days * 1440 }
+
+    public func adding(minutes n: Int) -> CivilTime { CivilTime(minutes: minutes + n) }
+    public func adding(days n: Int) -> CivilTime { CivilTime(minutes: minutes + n * 1440) }
+
+    public var description: String {
+        let m = minuteOfDay
+        return "\(date) \(Digits.pad(m / 60, 2)):\(Digits.pad(m % 60, 2))"
+    }
+
+    public static func < (a: CivilTime, b: CivilTime) -> Bool { a.minutes < b.minutes }
+}

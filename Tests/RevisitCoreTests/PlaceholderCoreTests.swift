@@ -1,5 +1,0 @@
-import XCTest
-@testable import RevisitCore
-final class PlaceholderCoreTests: XCTestCase {
-    func testModuleLoads() { XCTAssertEqual(RevisitCore.version, "0.1.0") }
-}
