@@ -12,6 +12,10 @@ public struct StoreState: Sendable {
     public private(set) var visitIndexesByCustomer: [String: [Int]] = [:]
     /// The highest customer number handed out, so new ids never repeat.
     public private(set) var lastCustomerNumber = 0
+    /// Calls, attempts and claims; changed only by their own events.
+    public internal(set) var calls = CallLedger()
+    /// Complaints; changed only by their own events.
+    public internal(set) var complaints = ComplaintBook()
 
     public init() {}
 
