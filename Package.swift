@@ -29,7 +29,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RevisitCoreTests", dependencies: ["RevisitCore"]),
-        .testTarget(name: "RevisitStoreTests", dependencies: ["RevisitStore", "RevisitCore"]),
+        .executableTarget(name: "revisit-stress", dependencies: ["RevisitStore"]),
+        .testTarget(name: "RevisitStoreTests", dependencies: ["RevisitStore", "RevisitCore", "revisit-stress"]),
         .testTarget(name: "RevisitTUITests", dependencies: ["RevisitTUI", "RevisitCore", "RevisitStore"]),
     ]
 )

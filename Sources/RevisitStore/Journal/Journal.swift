@@ -1,0 +1,155 @@
+import Foundation
+
+/// The append-only journal of a store, shared by several processes.
+///
+/// One instance per process per store. Not thread-safe: use it from one thread (or actor) only.
+/// Readers take a shared `flock` on `journal/.lock` while reading, writers an exclusive one, so a
+/// reader never sees a half-written line being repaired under it.
+///
+/// Every record is handed to an instance once: `readNew`/`scanNew` return what arrived since the
+/// last read, and `append` hands the records it caught up on to `decide` and returns its own
+/// committed records; neither comes back from a later `readNew`.
+public final class Journal {
+    public let directory: URL
+    /// Damage found while reading, in the order it was found.
+    public private(set) var damage: [JournalDamage] = []
+
+    private let clock: () -> String
+    private let lock: FileLock
+    private let quarantine: Quarantine
+    private var reader: JournalReader
+    private var positions: [String: SegmentPosition] = [:]
+    private var segments: [String] = []
+    /// What `hasNewData` compares against: the directory's mtime and the newest segment's size.
+    private var seenDirectoryStamp = timespec()
+    private var seenNewestSize = 0
+
+    /// Opens (creating with mode 0750 if missing) the journal directory `<store>/journal`.
+    /// `clock` returns the write time, `YYYY-MM-DDTHH:MM:SS±HH:MM`; the default is local wall time.
+    public init(directory: URL, clock: @escaping () -> String = SystemClock.now) throws {
+        self.directory = directory
+        self.clock = clock
+        try FileModes.makeDirectory(directory)
+        lock = try FileLock(url: directory.appendingPathComponent(".lock"))
+        quarantine = Quarantine(journal: directory)
+        reader = JournalReader(directory: directory)
+    }
+
+    /// The highest seq this instance has seen or written (0 before the first read).
+    public var lastSeq: Int { reader.lastSeq }
+
+    /// Records appended by others since the last call, in seq order. Complete lines only.
+    public func readNew() throws -> [JournalRecord] {
+        var records: [JournalRecord] = []
+        try scanNew { records.append($0.record) }
+        return records
+    }
+
+    /// Calls `body` once per good record since the last read. If `body` throws, reading stops and
+    /// that record is offered again by the next read.
+    public func scanNew(_ body: (RecordView) throws -> Void) throws {
+        try lock.withLock(shared: true) { try catchUp(repairing: false, body) }
+    }
+
+    /// Under the exclusive lock: catches up, hands the records found to `decide`, then appends what
+    /// it returns with one `write`, fsyncs and unlocks. Returns the committed records. If `decide`
+    /// throws, nothing is written and the error propagates. An empty batch writes nothing.
+    @discardableResult
+    public func append(_ decide: ([JournalRecord]) throws -> [PendingRecord]) throws -> [JournalRecord] {
+        try lock.withLock {
+            var caughtUp: [JournalRecord] = []
+            try catchUp(repairing: true) { caughtUp.append($0.record) }
+            let pending = try decide(caughtUp)
+            guard !pending.isEmpty else { return [] }
+            return try write(pending)
+        }
+    }
+
+    /// Cheap check (two `stat`s, no lock) whether anything may have been appended since the last read.
+    public func hasNewData() -> Bool {
+        var info = stat()
+        guard stat(directory.path, &info) == 0 else { return false }
+        if info.st_mtim.tv_sec != seenDirectoryStamp.tv_sec || info.st_mtim.tv_nsec != seenDirectoryStamp.tv_nsec {
+            return true
+        }
+        guard let newest = segments.last,
+              stat(directory.appendingPathComponent(newest).path, &info) == 0 else { return false }
+        return Int(info.st_size) != seenNewestSize
+    }
+
+    // MARK: - Reading
+
+    private func catchUp(repairing: Bool, _ body: (RecordView) throws -> Void) throws {
+        var info = stat()
+        if stat(directory.path, &info) == 0 { seenDirectoryStamp = info.st_mtim }
+        segments = try SegmentName.list(in: directory)
+        for segment in segments {
+            var position = positions[segment] ?? SegmentPosition()
+            defer { positions[segment] = position }
+            let size = try reader.read(segment: segment, position: &position) { event in
+                switch event {
+                case .record(let view): try body(view)
+                case .damaged(let kind, let location): record(kind, in: segment, at: location)
+                }
+            }
+            if repairing && size > position.offset {
+                try repairTornTail(segment: segment, at: position, size: size)
+            }
+            seenNewestSize = repairing ? position.offset : size
+        }
+    }
+
+    /// A damaged complete line stays in the segment; its copy in quarantine is a convenience, so a
+    /// reader that cannot write there still reads (and reports) everything else.
+    private func record(_ kind: JournalDamage.Kind, in segment: String, at location: LineLocation) {
+        let name = try? quarantine.store(Data(location.bytes),
+                                         baseName: Quarantine.baseName(segment: segment, offset: location.offset, torn: false))
+        damage.append(JournalDamage(segment: segment, line: location.number, offset: location.offset,
+                                    kind: kind, quarantine: name))
+    }
+
+    /// Only called holding the exclusive lock, when no writer can be mid-write: the partial last
+    /// line is a torn write. Its bytes are copied to quarantine before the segment is cut back.
+    private func repairTornTail(segment: String, at position: SegmentPosition, size: Int) throws {
+        let path = directory.appendingPathComponent(segment).path
+        let tail = try SegmentFile.readTail(path, from: position.offset, size: size)
+        let name = try quarantine.store(tail, baseName: Quarantine.baseName(segment: segment, offset: position.offset, torn: true))
+        try SegmentFile.truncate(path, to: position.offset)
+        damage.append(JournalDamage(segment: segment, line: position.linesBefore + 1, offset: position.offset,
+                                    kind: .tornTail(length: tail.count), quarantine: name))
+    }
+
+    // MARK: - Writing
+
+    private func write(_ pending: [PendingRecord]) throws -> [JournalRecord] {
+        for (index, record) in pending.enumerated() {
+            if let problem = RecordRules.problem(with: record) {
+                throw JournalError.invalidRecord(index: index, reason: problem)
+            }
+        }
+        let time = clock()
+        guard RecordRules.isValidTime(time) else { throw JournalError.badClock(time) }
+        // Never write into a segment older than the newest one (a clock set back across a month
+        // boundary), so reading segments in name order still yields increasing seqs.
+        let segment = max(SegmentName.forTime(time), segments.last ?? "")
+        var bytes: [UInt8] = []
+        var committed: [JournalRecord] = []
+        for (index, record) in pending.enumerated() {
+            let seq = reader.lastSeq + 1 + index
+            LineFormat.appendLine(seq: seq, time: time, record: record, to: &bytes)
+            committed.append(JournalRecord(seq: seq, time: time, author: record.author,
+                                           type: record.type, fields: record.fields))
+        }
+        let sizeBefore = try SegmentFile.appendDurably(bytes, to: directory.appendingPathComponent(segment))
+        var position = positions[segment] ?? SegmentPosition()
+        if position.offset == sizeBefore {
+            position.offset += bytes.count
+            position.linesBefore += pending.count
+            positions[segment] = position
+        }
+        if !segments.contains(segment) { segments.append(segment) }
+        seenNewestSize = sizeBefore + bytes.count
+        reader.lastSeq += pending.count
+        return committed
+    }
+}
