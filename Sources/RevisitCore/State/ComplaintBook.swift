@@ -1,0 +1,4 @@
+/// Complaints and their histories (the complaints issue fills this in).
+public struct ComplaintBook: Sendable {
+    public init() {}
+}

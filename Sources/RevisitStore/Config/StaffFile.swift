@@ -1,0 +1,35 @@
+import RevisitCore
+import TOMLKit
+
+/// Reads and writes staff.toml: one `[[staff]]` table per member.
+public enum StaffFile {
+    public static let name = "staff.toml"
+
+    public static func parse(_ text: String, file: String = name) throws(StoreError) -> StaffDirectory {
+        let table: TOMLTable
+        do { table = try TOMLTable(string: text) } catch { throw .badStaff("\(file): \(error)") }
+        var directory = StaffDirectory()
+        for (i, item) in (table["staff"]?.array ?? TOMLArray()).enumerated() {
+            let place = "\(file): staff[\(i + 1)]"
+            guard let t = item.table, let login = t["login"]?.string, let name = t["name"]?.string,
+                  let roleName = t["role"]?.string else {
+                throw .badStaff("\(place) needs login, name and role")
+            }
+            guard let role = Role(rawValue: roleName) else {
+                throw .badStaff("\(place) role \(roleName) is not one of " + Role.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            do { try directory.add(StaffMember(login: login, name: name, role: role, department: t["department"]?.string ?? "")) }
+            catch { throw .badStaff("\(place): \(error)") }
+        }
+        return directory
+    }
+
+    public static func render(_ staff: StaffDirectory) -> String {
+        var out = "# Revisit staff: who may use this store, and in which role.\n"
+        for m in staff.members {
+            out += "\n[[staff]]\nlogin = \(ConfigFile.quoted(m.login))\nname = \(ConfigFile.quoted(m.name))\n"
+            out += "role = \(ConfigFile.quoted(m.role.rawValue))\ndepartment = \(ConfigFile.quoted(m.department))\n"
+        }
+        return out
+    }
+}

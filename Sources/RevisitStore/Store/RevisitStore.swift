@@ -1,0 +1,109 @@
+import Foundation
+import RevisitCore
+
+/// One store directory, opened by one process: config, staff and the state rebuilt from the
+/// journal. Every change goes through `perform`, which decides under the journal's lock
+/// against everything other processes wrote first. Not thread-safe: use from one task.
+public final class RevisitStore {
+    public let directory: URL
+    public private(set) var config: ShopConfig
+    public private(set) var staff: StaffDirectory
+    public private(set) var state = StoreState()
+    /// Stored lines that passed their checksum but could not be understood as events.
+    public private(set) var unreadableEvents: [String] = []
+    let journal: Journal
+    private var staffStamp: Date?
+
+    public var damage: [JournalDamage] { journal.damage }
+    public var journalLastSeq: Int { journal.lastSeq }
+
+    public static func exists(at directory: URL) -> Bool {
+        FileManager.default.fileExists(atPath: directory.appendingPathComponent(ConfigFile.name).path)
+    }
+
+    /// Creates a new store with default settings; the given member becomes its admin.
+    public static func create(at directory: URL, config: ShopConfig = ShopConfig(), admin: StaffMember) throws(StoreError) {
+        guard !exists(at: directory) else { throw .alreadyExists("\(directory.path) already holds a store") }
+        var staff = StaffDirectory()
+        do { try staff.add(admin) } catch { throw .badStaff("\(error)") }
+        do {
+            try FileModes.makeDirectory(directory)
+            try AtomicFile.write(Data(ConfigFile.render(config).utf8), to: directory.appendingPathComponent(ConfigFile.name))
+            try AtomicFile.write(Data(StaffFile.render(staff).utf8), to: directory.appendingPathComponent(StaffFile.name))
+            _ = try Journal(directory: directory.appendingPathComponent("journal"))
+        } catch let e as StoreError { throw e } catch { throw .io("cannot create store at \(directory.path): \(error)") }
+    }
+
+    public init(opening directory: URL) throws(StoreError) {
+        guard Self.exists(at: directory) else {
+            throw .notAStore("\(directory.path) is not a Revisit store (no \(ConfigFile.name)); create one with `revisit init` or `revisit demo`")
+        }
+        self.directory = directory
+        config = try ConfigFile.parse(try StoreFiles.text(directory.appendingPathComponent(ConfigFile.name)))
+        staff = try StaffFile.parse(try StoreFiles.text(directory.appendingPathComponent(StaffFile.name)))
+        staffStamp = StoreFiles.modified(directory.appendingPathComponent(StaffFile.name))
+        do { journal = try Journal(directory: directory.appendingPathComponent("journal")) }
+        catch { throw .io("cannot open the journal in \(directory.path): \(error)") }
+        try refresh()
+    }
+
+    /// Picks up what other processes appended (and staff changes). True if anything changed.
+    @discardableResult
+    public func refresh() throws(StoreError) -> Bool {
+        let staffChanged = try reloadStaffIfChanged()
+        var count = 0
+        do {
+            try journal.scanNew { view in
+                count += 1
+                apply(view)
+            }
+        } catch { throw .io("cannot read the journal: \(error)") }
+        return count > 0 || staffChanged
+    }
+
+    /// Runs a command under the lock and returns its outcome once the events are on disk.
+    public func perform<C: Command>(_ command: C, as actor: StaffMember, now: CivilTime) throws -> C.Outcome {
+        var outcome: C.Outcome?
+        var decided: [any DomainEvent] = []
+        try journal.append { newRecords in
+            for r in newRecords { self.apply(r) }
+            let context = CommandContext(state: self.state, staff: self.staff, actor: actor, now: now)
+            let (events, out) = try command.decide(context)
+            outcome = out
+            decided = events
+            return events.map { PendingRecord(author: actor.login, type: type(of: $0).type, fields: $0.fields) }
+        }
+        for e in decided { e.apply(to: &state) }
+        return outcome!
+    }
+
+    /// Adds a staff member: staff.toml is re-read and rewritten atomically under its own lock.
+    public func addStaff(_ member: StaffMember) throws {
+        let file = directory.appendingPathComponent(StaffFile.name)
+        try FileLock(url: directory.appendingPathComponent(".staff.lock")).withLock {
+            var current = try StaffFile.parse(try StoreFiles.text(file))
+            try current.add(member)
+            try AtomicFile.write(Data(StaffFile.render(current).utf8), to: file)
+            staff = current
+        }
+        staffStamp = StoreFiles.modified(file)
+    }
+
+    private func reloadStaffIfChanged() throws(StoreError) -> Bool {
+        let file = directory.appendingPathComponent(StaffFile.name)
+        let stamp = StoreFiles.modified(file)
+        guard stamp != staffStamp else { return false }
+        staff = try StaffFile.parse(try StoreFiles.text(file))
+        staffStamp = stamp
+        return true
+    }
+
+    private func apply(_ fields: some StoredRecord) {
+        do {
+            let event = try EventRegistry.decode(type: fields.recordType, fields: fields)
+            event.apply(to: &state)
+        } catch {
+            unreadableEvents.append("seq \(fields.recordSeq): \(error)")
+        }
+    }
+}

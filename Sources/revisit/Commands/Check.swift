@@ -1,0 +1,17 @@
+import ArgumentParser
+import Foundation
+import RevisitStore
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Verify every journal segment, checksum and the config; exit 3 on damage.")
+
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        let report = try StoreCheck.run(options.url)
+        for line in report.findings + report.notes { print(line) }
+        print(report.summary)
+        if !report.isHealthy { throw ExitCode(3) }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import RevisitCore
+
+struct CustomerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "customer", abstract: "Look up customers.",
+                                                    subcommands: [CustomerShow.self])
+}
+
+struct CustomerShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show",
+        abstract: "Show a customer's card: KEY is a customer id, a phone or a plate.")
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "Customer id, phone or plate.") var key: String
+    @Option(help: "text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        let session = try Session(options)
+        let state = session.store.state
+        guard let customer = state.findCustomer(key) else {
+            throw CommandError.notFound("no customer with id, phone or plate \(String(reflecting: key))")
+        }
+        let card = CustomerCard(customer: customer, state: state)
+        switch format {
+        case .json: print(try JSONOutput.string(card.json))
+        case .text, .csv: print(card.text, terminator: "")
+        }
+    }
+}

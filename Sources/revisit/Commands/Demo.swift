@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import RevisitCore
+import RevisitStore
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a store full of realistic demo data (refuses to overwrite an existing store).",
+        discussion: "Without --store or $REVISIT_STORE the demo store is ~/.local/share/revisit-demo.")
+
+    @Option(name: .long, help: "The store directory.") var store: String?
+    @Option(help: "How many customers.") var customers: Int = 1000
+    @Option(help: "Seed: the same seed and day give the same store.") var seed: UInt64 = 1
+    @Option(help: "The day the data ends at (default: today).") var today: String?
+    @Flag(help: "Open the terminal interface on it afterwards (an existing demo store is reused).")
+    var open = false
+
+    var url: URL {
+        if let store { return URL(fileURLWithPath: store) }
+        if let env = Session.environment("REVISIT_STORE") { return URL(fileURLWithPath: env) }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/revisit-demo")
+    }
+
+    func run() throws {
+        guard (1...2_000_000).contains(customers) else { throw Refusal("--customers must be from 1 to 2000000") }
+        if RevisitStore.exists(at: url) {
+            guard open else { throw StoreError.alreadyExists("\(url.path) already holds a store; demo will not overwrite it") }
+            print("opening the existing store at \(url.path)")
+        } else {
+            try create()
+        }
+        if open { try OpenInterface.run(storeURL: url) }
+    }
+
+    func create() throws {
+        var config = ShopConfig()
+        config.shopName = "Revisit demo 4S shop"
+        let day: CivilDate
+        if let today {
+            guard let d = CivilDate(today) else { throw Refusal("--today \(today) is not a date as YYYY-MM-DD") }
+            day = d
+        } else {
+            day = try Session.now(in: config.timeZone).date
+        }
+        let login = Session.osLogin
+        try RevisitStore.create(at: url, config: config, admin: StaffMember(login: login, name: login, role: .admin))
+        let store = try RevisitStore(opening: url)
+        for member in DemoGenerator.staff where member.login != login { try store.addStaff(member) }
+        var generator = DemoGenerator(customers: customers, seed: seed, today: day)
+        let orders = generator.repairOrders()
+        let summary = try store.perform(ImportRepairOrders(orders: orders), as: store.staff[login]!,
+                                        now: CivilTime(date: day, hour: 8))
+        print("created demo store \(url.path): \(summary)")
+    }
+}

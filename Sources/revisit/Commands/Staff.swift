@@ -1,0 +1,44 @@
+import ArgumentParser
+import RevisitCore
+
+struct Staff: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Manage the store's staff list.",
+                                                    subcommands: [StaffAdd.self, StaffList.self])
+}
+
+struct StaffAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a staff member (admins only).")
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The member's OS login.") var login: String
+    @Option(help: "Full name as shown on screens.") var name: String
+    @Option(help: "One of: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).") var role: String
+    @Option(help: "Department, e.g. customer-service.") var department: String = ""
+
+    func run() throws {
+        let session = try Session(options)
+        guard session.actor.role == .admin else {
+            throw CommandError.notAllowed("only an admin may add staff; you are \(session.actor.role.rawValue) \(session.actor.login)")
+        }
+        guard let role = Role(rawValue: role) else {
+            throw Refusal("--role \(role) is not one of " + Role.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        if !department.isEmpty, !session.store.config.departments.contains(department) {
+            throw Refusal("--department \(department) is not one of " + session.store.config.departments.joined(separator: ", "))
+        }
+        try session.store.addStaff(StaffMember(login: login, name: name, role: role, department: department))
+        print("added \(role.rawValue) \(login) (\(name))")
+    }
+}
+
+struct StaffList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the staff.")
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        let session = try Session(options)
+        for m in session.store.staff.members {
+            print([m.login, m.role.rawValue, m.department, m.name].joined(separator: "\t"))
+        }
+    }
+}

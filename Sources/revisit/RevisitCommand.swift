@@ -1,0 +1,13 @@
+import ArgumentParser
+
+struct RevisitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revisit",
+        abstract: "Follow-up calls, complaints and reports for a dealership's after-sales desk.",
+        discussion: "With no subcommand, opens the terminal interface on the store.",
+        subcommands: [
+            Open.self, Init.self, Staff.self, Import.self, CustomerCommand.self, Check.self, Demo.self,
+        ],
+        defaultSubcommand: Open.self
+    )
+}

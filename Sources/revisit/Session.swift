@@ -1,0 +1,56 @@
+import Foundation
+import RevisitCore
+import RevisitStore
+
+/// An opened store with the acting staff member and the shop-local time: what every
+/// subcommand that reads or changes data starts from.
+struct Session {
+    let store: RevisitStore
+    let actor: StaffMember
+
+    init(_ options: StoreOptions) throws {
+        store = try RevisitStore(opening: options.url)
+        actor = try Identity.resolve(osLogin: Self.osLogin, requested: Self.environment("REVISIT_USER"),
+                                     staff: store.staff)
+    }
+
+    /// The current shop-local time; `$REVISIT_NOW` ("YYYY-MM-DD HH:MM") fixes it for scripts and tests.
+    var now: CivilTime { get throws { try Self.now(in: store.config.timeZone) } }
+
+    static func now(in timeZone: String) throws -> CivilTime {
+        if let fixed = environment("REVISIT_NOW") {
+            guard let t = CivilTime(fixed) else { throw Refusal("REVISIT_NOW=\(fixed) is not a time as YYYY-MM-DD HH:MM") }
+            return t
+        }
+        return ShopClock.civilTime(Date(), timeZone: timeZone)
+    }
+
+    static func environment(_ name: String) -> String? {
+        guard let v = ProcessInfo.processInfo.environment[name], !v.isEmpty else { return nil }
+        return v
+    }
+
+    static var osLogin: String {
+        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return environment("USER") ?? "unknown"
+    }
+
+    /// Parses a `--at`/`--as-of` value, or takes now.
+    func time(_ text: String?, option: String) throws -> CivilTime {
+        guard let text else { return try now }
+        guard let t = CivilTime(text) else { throw Refusal("\(option) \(text) is not a time as YYYY-MM-DD HH:MM") }
+        return t
+    }
+
+    func perform<C: Command>(_ command: C, at time: CivilTime? = nil) throws -> C.Outcome {
+        try store.perform(command, as: actor, now: time ?? now)
+    }
+}
+
+enum ShopClock {
+    static func civilTime(_ date: Date, timeZone: String) -> CivilTime {
+        let zone = TimeZone(identifier: timeZone) ?? .current
+        let seconds = Int(date.timeIntervalSince1970) + zone.secondsFromGMT(for: date)
+        return CivilTime(minutes: Int((Double(seconds) / 60).rounded(.down)))
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+
+/// `--store DIR`, else `$REVISIT_STORE`, else `~/.local/share/revisit`.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The store directory (default: $REVISIT_STORE, else ~/.local/share/revisit).")
+    var store: String?
+
+    var url: URL {
+        if let store { return URL(fileURLWithPath: store) }
+        if let env = ProcessInfo.processInfo.environment["REVISIT_STORE"], !env.isEmpty {
+            return URL(fileURLWithPath: env)
+        }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/revisit")
+    }
+}
+
+/// `--format text|json` (and csv where a command offers it).
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, csv, json
+}

@@ -1,0 +1,109 @@
+import Foundation
+import XCTest
+import RevisitCore
+@testable import RevisitStore
+
+final class DomainStoreTests: XCTestCase {
+    var dir: URL!
+    let admin = StaffMember(login: "boss", name: "Boss", role: .admin)
+    let now = CivilTime("2026-11-23 10:00")!
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("revisit-domain-\(UUID().uuidString)")
+        try RevisitStore.create(at: dir, admin: admin)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+
+    static let sample = """
+    ro_number,customer_name,phone,plate,model,visit_type,opened_at,delivered_at
+    RO-1,张伟,138 0013 8000,粤B·12345,朗逸,maintenance,2026-11-02 09:10,2026-11-02 15:40
+    RO-2,Kim Minjun,01012345678,서울12가3456,Tiguan,repair,2026-11-10,2026-11-10 16:00
+    """
+
+    func importSample(into store: RevisitStore) throws -> ImportSummary {
+        let file = try RepairOrderFile(data: Data(Self.sample.utf8), name: "sample.csv")
+        XCTAssertEqual(file.problems, [])
+        return try store.perform(ImportRepairOrders(orders: file.orders), as: admin, now: now)
+    }
+
+    func testASecondProcessSeesTheFirstOnesImport() throws {
+        let a = try RevisitStore(opening: dir)
+        let b = try RevisitStore(opening: dir)
+        XCTAssertEqual(try importSample(into: a).customersAdded, 2)
+        XCTAssertNil(b.state.findCustomer("13800138000"))
+        XCTAssertTrue(try b.refresh())
+        XCTAssertEqual(b.state.findCustomer("13800138000")?.name, "张伟")
+        XCTAssertEqual(b.state.findCustomer("서울 12가 3456")?.name, "Kim Minjun")
+        // b decides against a's write: importing again adds nothing and no customer id repeats.
+        XCTAssertEqual(try importSample(into: b), ImportSummary())
+        XCTAssertEqual(try RevisitStore(opening: dir).state.customers.count, 2)
+    }
+
+    func testStaleProcessStillGetsFreshCustomerIDs() throws {
+        let a = try RevisitStore(opening: dir)
+        let b = try RevisitStore(opening: dir)
+        _ = try importSample(into: a)
+        let other = try RepairOrderFile(data: Data("""
+        ro_number,customer_name,phone,plate,model,visit_type,opened_at,delivered_at
+        RO-3,李娜,13912345678,粤B·88K21,途观L,repair,2026-11-03,2026-11-05
+        """.utf8), name: "b.csv")
+        _ = try b.perform(ImportRepairOrders(orders: other.orders), as: admin, now: now)
+        let ids = try RevisitStore(opening: dir).state.customerIDs
+        XCTAssertEqual(ids, ["C000001", "C000002", "C000003"])
+    }
+
+    func testRefusedCommandLeavesTheJournalUntouched() throws {
+        let store = try RevisitStore(opening: dir)
+        _ = try importSample(into: store)
+        let before = try journalBytes()
+        var c = try XCTUnwrap(store.state.findCustomer("13800138000"))
+        c.phones = ["01012345678"]
+        XCTAssertThrowsError(try store.perform(SaveCustomer(c), as: admin, now: now)) { error in
+            XCTAssertEqual((error as? CommandError)?.kind, .conflict)
+        }
+        XCTAssertEqual(try journalBytes(), before)
+    }
+
+    func testBadRowsAreAllNamedWithLineAndColumn() throws {
+        let file = try RepairOrderFile(data: Data("""
+        \u{FEFF}工单号,客户名称,电话,车牌号,车型,业务类型,进厂时间,交车时间\r
+        RO-1,张伟,1380013800x,粤B·12345,朗逸,保养,2026-11-02,2026-11-02\r
+        RO-2,李娜,13912345678,粤B·88K21,途观L,维修,2026-11-31,2026-11-05\r
+        RO-3,王强,13700001111,粤A·6F789,迈腾,保险,2026-10-28,2026-11-06\r
+
+        """.utf8), name: "x.csv")
+        XCTAssertEqual(file.problems.map { "\($0.line):\($0.column)" }, ["2:phone", "3:opened_at"])
+        XCTAssertEqual(file.orders.map(\.roNumber), ["RO-3"])
+        XCTAssertTrue(String(decoding: file.rejectedCSV(), as: UTF8.self).contains("RO-2,李娜"))
+    }
+
+    func testUnknownStaffAndImpersonationRules() throws {
+        let store = try RevisitStore(opening: dir)
+        try store.addStaff(StaffMember(login: "li.na", name: "李娜", role: .rep))
+        XCTAssertEqual(try Identity.resolve(osLogin: "boss", requested: "li.na", staff: store.staff).login, "li.na")
+        XCTAssertThrowsError(try Identity.resolve(osLogin: "li.na", requested: "boss", staff: store.staff))
+        XCTAssertThrowsError(try Identity.resolve(osLogin: "stranger", requested: nil, staff: store.staff))
+        XCTAssertThrowsError(try store.addStaff(StaffMember(login: "li.na", name: "again", role: .rep)))
+        XCTAssertEqual(try RevisitStore(opening: dir).staff["li.na"]?.name, "李娜")
+    }
+
+    func testConfigRoundTripsAndRefusesUnknownKeys() throws {
+        var config = ShopConfig()
+        config.shopName = "测试 \"4S\" 店"
+        config.businessHours.holidays = [CivilDate("2026-10-01")!]
+        config.rules.secondFollowupDays = 0
+        XCTAssertEqual(try ConfigFile.parse(ConfigFile.render(config)), config)
+        XCTAssertThrowsError(try ConfigFile.parse("shop_nmae = \"x\"")) { error in
+            XCTAssertTrue("\(error)".contains("shop_nmae"))
+        }
+        XCTAssertThrowsError(try ConfigFile.parse("calling_windows = [\"10:00-09:00\"]"))
+    }
+
+    func journalBytes() throws -> [Data] {
+        let journal = dir.appendingPathComponent("journal")
+        return try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted()
+            .filter { $0.hasSuffix(".log") }
+            .map { try Data(contentsOf: journal.appendingPathComponent($0)) }
+    }
+}
