@@ -1,0 +1,64 @@
+import Foundation
+import XCTest
+@testable import RevisitStore
+
+final class FilesTests: JournalTestCase {
+    private func mode(_ url: URL) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        return try XCTUnwrap(attributes[.posixPermissions] as? Int)
+    }
+
+    func testJournalFilesAreOwnerAndGroupOnlyWhateverTheUmask() throws {
+        let old = umask(0)
+        defer { umask(old) }
+        let nested = root.appendingPathComponent("store/journal")
+        let journal = try Journal(directory: nested, clock: { "2026-11-23T17:39:10+08:00" })
+        try journal.append { _ in [pending(1)] }
+        XCTAssertEqual(try mode(nested), 0o750)
+        XCTAssertEqual(try mode(nested.deletingLastPathComponent()), 0o750)
+        XCTAssertEqual(try mode(nested.appendingPathComponent(".lock")), 0o640)
+        XCTAssertEqual(try mode(nested.appendingPathComponent("2026-11.log")), 0o640)
+
+        // A torn tail puts a quarantine directory and file in place.
+        let handle = try FileHandle(forWritingTo: nested.appendingPathComponent("2026-11.log"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("torn".utf8))
+        try handle.close()
+        try journal.append { _ in [pending(2)] }
+        let quarantine = nested.appendingPathComponent("quarantine")
+        XCTAssertEqual(try mode(quarantine), 0o750)
+        let copied = try XCTUnwrap(journal.damage.first?.quarantine)
+        XCTAssertEqual(try mode(quarantine.appendingPathComponent(copied)), 0o640)
+    }
+
+    func testAtomicFileReplacesContentAndLeavesNoTemporaryFile() throws {
+        let old = umask(0)
+        defer { umask(old) }
+        let target = root.appendingPathComponent("config.toml")
+        try AtomicFile.write(Data("first".utf8), to: target)
+        try AtomicFile.write(Data("second 第二".utf8), to: target)
+        XCTAssertEqual(try String(contentsOf: target, encoding: .utf8), "second 第二")
+        XCTAssertEqual(try mode(target), 0o640)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root.path), ["config.toml"])
+        XCTAssertThrowsError(try AtomicFile.write(Data(), to: root.appendingPathComponent("missing/x"))) { error in
+            XCTAssertTrue("\(error)".contains("missing"), "\(error)")
+        }
+    }
+
+    func testFileLocksExcludeEachOtherAndSharedLocksCoexist() throws {
+        let url = root.appendingPathComponent("config.lock")
+        let first = try FileLock(url: url)
+        let second = try FileLock(url: url)
+        try first.lockExclusive()
+        XCTAssertFalse(try second.tryLockExclusive())
+        first.unlock()
+        XCTAssertTrue(try second.tryLockExclusive())
+        second.unlock()
+        try first.lockShared()
+        try second.withLock(shared: true) { XCTAssertTrue(second.isLocked) }
+        XCTAssertFalse(second.isLocked)
+        XCTAssertFalse(try second.tryLockExclusive(), "a shared holder blocks writers")
+        first.unlock()
+        XCTAssertThrowsError(try FileLock(existing: root.appendingPathComponent("nope.lock")))
+    }
+}
