@@ -50,6 +50,7 @@ enum Bench {
                      count, Double(bytes) / 1e6, seconds, Double(bytes) / 1e6 / seconds,
                      Double(count) / 1e6 / seconds, calls, journal.damage.count))
         precondition(fieldBytes >= 0)
+        guard ProcessInfo.processInfo.environment["BENCH_SCAN_ONLY"] == nil else { return }
         let readStart = DispatchTime.now().uptimeNanoseconds
         let records = try Journal(directory: directory).readNew()
         let readSeconds = Double(DispatchTime.now().uptimeNanoseconds - readStart) / 1e9
@@ -76,14 +77,15 @@ enum Bench {
         case 1:
             return PendingRecord(author: author, type: "visit.recorded", fields: [
                 "RO\(2_024_000_000 + i)", "C\(100_000 + i - 1)", models[i % models.count], "maintenance",
-                "2025-03-14 09:30", "2025-03-14 16:45", String(i % 200_000), "\(i % 5000).50",
+                "2025-03-14 09:30", "2025-03-14 16:45", String(i % 200_000), "\(i % 5000).50", "更换机油机滤，检查刹车片",
             ])
         case 2:
             return PendingRecord(author: author, type: "call.logged", fields: [
-                "T\(i)", "reached", String(i % 5 + 1), notes[i % notes.count],
+                "T\(i)", "reached", String(i % 5 + 1), notes[i % notes.count], "2025-03-20 10:15", String(i % 600),
+                "13\(String(format: "%09d", i * 7919 % 1_000_000_000))",
             ])
         default:
-            return PendingRecord(author: author, type: "task.claimed", fields: ["T\(i - 1)", author, "1"])
+            return PendingRecord(author: author, type: "task.claimed", fields: ["T\(i - 1)", author, "1", "2025-03-20 10:14", "首保回访 \(models[i % models.count])"])
         }
     }
 }

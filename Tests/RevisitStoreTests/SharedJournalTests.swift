@@ -114,3 +114,24 @@ final class SharedJournalTests: JournalTestCase {
         XCTAssertFalse(RecordRules.isValidTime("2026-11-23T17:39:10+0800"))
     }
 }
+
+final class ReadFailureTests: JournalTestCase {
+    func testRecordsCollectedBeforeAReadErrorAreOfferedAgain() throws {
+        var now = "2026-10-05T09:00:00+08:00"
+        let writer = try makeJournal(clock: { now })
+        try appendAll(writer, [pending(1)])
+        now = "2026-11-05T09:00:00+08:00"
+        try appendAll(writer, [pending(2)])
+        let november = segmentURL("2026-11.log")
+        try FileManager.default.moveItem(at: november, to: segmentURL("moved"))
+        try FileManager.default.createDirectory(at: november, withIntermediateDirectories: false)
+
+        let reader = try makeJournal()
+        XCTAssertThrowsError(try reader.readNew(), "a segment that is a directory cannot be mapped")
+        XCTAssertThrowsError(try reader.append { _ in [pending(3)] })
+        try FileManager.default.removeItem(at: november)
+        try FileManager.default.moveItem(at: segmentURL("moved"), to: november)
+        XCTAssertEqual(try reader.readNew().map(\.seq), [1, 2], "October's record was not lost to the failed reads")
+        XCTAssertEqual(try Journal.check(directory: journalURL), [])
+    }
+}

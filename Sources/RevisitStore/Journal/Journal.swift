@@ -41,7 +41,9 @@ public final class Journal {
     /// Records appended by others since the last call, in seq order. Complete lines only.
     public func readNew() throws -> [JournalRecord] {
         var records: [JournalRecord] = []
-        try scanNew { records.append($0.record) }
+        try lock.withLock(shared: true) {
+            try rollingBackOnFailure { try catchUp(repairing: false) { records.append($0.record) } }
+        }
         return records
     }
 
@@ -58,7 +60,7 @@ public final class Journal {
     public func append(_ decide: ([JournalRecord]) throws -> [PendingRecord]) throws -> [JournalRecord] {
         try lock.withLock {
             var caughtUp: [JournalRecord] = []
-            try catchUp(repairing: true) { caughtUp.append($0.record) }
+            try rollingBackOnFailure { try catchUp(repairing: true) { caughtUp.append($0.record) } }
             let pending = try decide(caughtUp)
             guard !pending.isEmpty else { return [] }
             return try write(pending)
@@ -78,6 +80,21 @@ public final class Journal {
     }
 
     // MARK: - Reading
+
+    /// For callers that collect records and hand them over only at the end: if reading fails
+    /// half-way, the cursors go back so the records collected so far are read again next time
+    /// rather than lost. Torn tails already repaired stay reported (they will not be seen again).
+    private func rollingBackOnFailure(_ body: () throws -> Void) throws {
+        let saved = (positions, reader, segments, damage.count)
+        do {
+            try body()
+        } catch {
+            let repaired = damage[saved.3...].filter { if case .tornTail = $0.kind { true } else { false } }
+            (positions, reader, segments) = (saved.0, saved.1, saved.2)
+            damage = Array(damage[..<saved.3]) + repaired
+            throw error
+        }
+    }
 
     private func catchUp(repairing: Bool, _ body: (RecordView) throws -> Void) throws {
         var info = stat()

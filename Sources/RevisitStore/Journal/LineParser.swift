@@ -26,15 +26,21 @@ enum LineParser {
         var value: UInt32 = 0
         for i in 0 ..< 8 {
             let c = line.load(fromByteOffset: i, as: UInt8.self)
-            let digit: UInt8
-            switch c {
-            case UInt8(ascii: "0") ... UInt8(ascii: "9"): digit = c &- UInt8(ascii: "0")
-            case UInt8(ascii: "a") ... UInt8(ascii: "f"): digit = c &- UInt8(ascii: "a") &+ 10
-            default: return nil
+            var digit = c &- UInt8(ascii: "0")
+            if digit > 9 {
+                digit = c &- (UInt8(ascii: "a") - 10)
+                guard digit >= 10, digit <= 15 else { return nil }
             }
             value = value << 4 | UInt32(digit)
         }
         return value
+    }
+
+    /// True if any byte of `word` equals `byte` (the classic SWAR zero-byte test).
+    @inline(__always)
+    private static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     struct Reason: Error { let text: String }
@@ -46,6 +52,14 @@ enum LineParser {
         bounds.set(0, 9)
         var i = 9
         while i < length {
+            // Skip eight bytes at a time while they hold neither a tab nor a backslash.
+            if i + 8 <= length {
+                let word = UInt64(littleEndian: (line + i).loadUnaligned(as: UInt64.self))
+                if !contains(word, LineFormat.tab) && !contains(word, LineFormat.backslash) {
+                    i += 8
+                    continue
+                }
+            }
             let byte = bytes[i]
             if byte == LineFormat.tab {
                 column += 1

@@ -1,13 +1,14 @@
 /// What a record must satisfy to be written (and, for the header, to be read back).
 enum RecordRules {
     static func isValidType<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-        !bytes.isEmpty && bytes.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "a") ... UInt8(ascii: "z"), UInt8(ascii: "0") ... UInt8(ascii: "9"),
-                 UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"): true
-            default: false
-            }
+        guard !bytes.isEmpty else { return false }
+        for byte in bytes {
+            let ok = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+            if !ok { return false }
         }
+        return true
     }
 
     /// Why `record` cannot be written, or nil if it can.

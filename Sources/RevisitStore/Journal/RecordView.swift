@@ -23,7 +23,11 @@ public struct RecordView {
 
     /// Compares the type without creating a String.
     public func hasType(_ name: String) -> Bool {
-        column(3).elementsEqual(name.utf8)
+        let type = column(3)
+        var name = name
+        return name.withUTF8 { wanted in
+            wanted.count == type.count && (wanted.isEmpty || memcmp(wanted.baseAddress!, type.baseAddress!, type.count) == 0)
+        }
     }
 
     /// Field `i` (0-based) with escapes undone; "" when the record has no such field.
