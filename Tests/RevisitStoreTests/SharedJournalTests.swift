@@ -89,15 +89,9 @@ final class SharedJournalTests: JournalTestCase {
     }
 
     func testSegmentsPerMonthAndSeqContinuesAcrossThem() throws {
-        var now = "2026-10-31T23:59:59+08:00"
-        let journal = try makeJournal(clock: { now })
-        try appendAll(journal, [pending(1)])
-        now = "2026-11-01T00:00:01+08:00"
-        try appendAll(journal, [pending(2)])
-        now = "2026-10-31T23:59:58+08:00"  // clock set back: stays in the newest segment
-        try appendAll(journal, [pending(3)])
-        now = "2027-01-02T08:00:00+08:00"
-        try appendAll(journal, [pending(4)])
+        // The third reading sets the clock back across the month boundary: it stays in the newest segment.
+        try appendOneEach(at: ["2026-10-31T23:59:59+08:00", "2026-11-01T00:00:01+08:00",
+                               "2026-10-31T23:59:58+08:00", "2027-01-02T08:00:00+08:00"])
 
         let names = try FileManager.default.contentsOfDirectory(atPath: journalURL.path).filter { $0.hasSuffix(".log") }
         XCTAssertEqual(names.sorted(), ["2026-10.log", "2026-11.log", "2027-01.log"])
@@ -117,11 +111,7 @@ final class SharedJournalTests: JournalTestCase {
 
 final class ReadFailureTests: JournalTestCase {
     func testRecordsCollectedBeforeAReadErrorAreOfferedAgain() throws {
-        var now = "2026-10-05T09:00:00+08:00"
-        let writer = try makeJournal(clock: { now })
-        try appendAll(writer, [pending(1)])
-        now = "2026-11-05T09:00:00+08:00"
-        try appendAll(writer, [pending(2)])
+        try appendOneEach(at: ["2026-10-05T09:00:00+08:00", "2026-11-05T09:00:00+08:00"])
         let november = segmentURL("2026-11.log")
         try FileManager.default.moveItem(at: november, to: segmentURL("moved"))
         try FileManager.default.createDirectory(at: november, withIntermediateDirectories: false)

@@ -30,6 +30,19 @@ class JournalTestCase: XCTestCase {
         try Journal(directory: journalURL, clock: clock)
     }
 
+    /// Appends `pending(1)`, `pending(2)`, ... one at a time, each at the matching clock reading.
+    @discardableResult
+    func appendOneEach(at times: [String]) throws -> Journal {
+        var now = times.first ?? ""
+        let journal = try makeJournal(clock: { now })
+        for (index, time) in times.enumerated() {
+            now = time
+            try appendAll(journal, [pending(index + 1)])
+        }
+        return journal
+    }
+
+    @discardableResult
     func appendAll(_ journal: Journal, _ records: [PendingRecord]) throws -> [JournalRecord] {
         try journal.append { _ in records }
     }
