@@ -3,7 +3,9 @@ import RevisitStore
 
 // Test and benchmark helper for the journal. Not part of the app.
 //   revisit-stress append JOURNAL_DIR COUNT [--batch N] [--tag T]
-//   revisit-stress bench JOURNAL_DIR N
+//   revisit-stress bench JOURNAL_DIR N     (N lines into an empty dir, then time a full load;
+//                                          an existing journal is only timed; BENCH_SCAN_ONLY=1
+//                                          skips the slower readNew timing)
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("revisit-stress: \(message)\n".utf8))

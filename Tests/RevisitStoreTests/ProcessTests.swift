@@ -41,7 +41,7 @@ final class ProcessTests: JournalTestCase {
     func testProcessesKilledMidAppendLoseNothingCommittedAndLeaveOnlyRepairableTails() throws {
         var tornTails = 0
         for round in 0 ..< 6 {
-            let child = try StressProcess.start(["append", journalURL.path, "1000000", "--batch", "\(1 + round * 5)",
+            let child = try StressProcess.start(["append", journalURL.path, "1000000", "--batch", "\([1, 500, 5, 2000, 50, 4000][round])",
                                                  "--tag", "crash\(round)"])
             try waitForGrowth(beyond: journalBytes())
             usleep(UInt32.random(in: 0 ... 60_000))

@@ -119,6 +119,9 @@ final class ReadFailureTests: JournalTestCase {
         let reader = try makeJournal()
         XCTAssertThrowsError(try reader.readNew(), "a segment that is a directory cannot be mapped")
         XCTAssertThrowsError(try reader.append { _ in [pending(3)] })
+        let unreadable = try Journal.check(directory: journalURL)
+        XCTAssertEqual(unreadable.map(\.segment), ["2026-11.log"])
+        guard case .unreadable = unreadable.first?.kind else { return XCTFail("\(unreadable)") }
         try FileManager.default.removeItem(at: november)
         try FileManager.default.moveItem(at: segmentURL("moved"), to: november)
         XCTAssertEqual(try reader.readNew().map(\.seq), [1, 2], "October's record was not lost to the failed reads")
