@@ -32,5 +32,7 @@ let package = Package(
         .executableTarget(name: "revisit-stress", dependencies: ["RevisitStore"]),
         .testTarget(name: "RevisitStoreTests", dependencies: ["RevisitStore", "RevisitCore", "revisit-stress"]),
         .testTarget(name: "RevisitTUITests", dependencies: ["RevisitTUI", "RevisitCore", "RevisitStore"]),
+        // Drives the built `revisit` binary as a user would: CLI exit codes, crashes, tmux.
+        .testTarget(name: "RevisitEndToEndTests", dependencies: ["revisit"]),
     ]
 )
