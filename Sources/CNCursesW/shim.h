@@ -5,8 +5,56 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <stdio.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
 int wcwidth(wchar_t c);
+
+// Swift cannot import function-like macros, and Swift 6 refuses the mutable
+// globals (stdscr, stdout, stdin). Everything of that kind is wrapped here.
+
+static inline void revisit_setlocale_from_environment(void) { setlocale(LC_ALL, ""); }
+
+/// newterm on the process's stdin/stdout; returns the SCREEN or NULL on failure
+/// (unlike initscr, which exits the process).
+static inline SCREEN *revisit_newterm(void) { return newterm(NULL, stdout, stdin); }
+static inline WINDOW *revisit_stdscr(void) { return stdscr; }
+
+static inline int revisit_attr_normal(void) { return (int)A_NORMAL; }
+static inline int revisit_attr_bold(void) { return (int)A_BOLD; }
+static inline int revisit_attr_reverse(void) { return (int)A_REVERSE; }
+static inline int revisit_attr_dim(void) { return (int)A_DIM; }
+static inline int revisit_attr_underline(void) { return (int)A_UNDERLINE; }
+static inline int revisit_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline int revisit_wattrset(WINDOW *w, int attrs) { return wattrset(w, attrs); }
+
+static inline short revisit_color_red(void) { return COLOR_RED; }
+static inline short revisit_color_green(void) { return COLOR_GREEN; }
+static inline short revisit_color_yellow(void) { return COLOR_YELLOW; }
+static inline short revisit_color_cyan(void) { return COLOR_CYAN; }
+
+static inline int revisit_getmaxy(WINDOW *w) { return getmaxy(w); }
+static inline int revisit_getmaxx(WINDOW *w) { return getmaxx(w); }
+static inline int revisit_getcurx(WINDOW *w) { return getcurx(w); }
+
+static inline int revisit_ok(void) { return OK; }
+static inline int revisit_err(void) { return ERR; }
+static inline int revisit_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int revisit_key_resize(void) { return KEY_RESIZE; }
+static inline int revisit_key_up(void) { return KEY_UP; }
+static inline int revisit_key_down(void) { return KEY_DOWN; }
+static inline int revisit_key_left(void) { return KEY_LEFT; }
+static inline int revisit_key_right(void) { return KEY_RIGHT; }
+static inline int revisit_key_home(void) { return KEY_HOME; }
+static inline int revisit_key_end(void) { return KEY_END; }
+static inline int revisit_key_ppage(void) { return KEY_PPAGE; }
+static inline int revisit_key_npage(void) { return KEY_NPAGE; }
+static inline int revisit_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int revisit_key_dc(void) { return KEY_DC; }
+static inline int revisit_key_btab(void) { return KEY_BTAB; }
+static inline int revisit_key_enter(void) { return KEY_ENTER; }
+static inline int revisit_key_f(int n) { return KEY_F(n); }
+
+static inline int revisit_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 #endif

@@ -1,0 +1,17 @@
+/// The frame around every screen: title bar, status line, dialogs, help.
+public struct AppMessages: MessageGroup {
+    public let appName = Msg(en: "Revisit", zh: "回访")
+    public let quitWithUnsaved = Msg(en: "Unsaved input will be lost. Quit anyway?", zh: "有未保存的输入，仍要退出吗？")
+    public let discardUnsaved = Msg(en: "Unsaved input will be lost. Leave this screen?", zh: "有未保存的输入，仍要离开此页面吗？")
+    public let confirmKeys = Msg(en: "%1$@ yes   %2$@ no", zh: "%1$@ 是   %2$@ 否")
+    public let statusHint = Msg(en: "%1$@ help   %2$@ quit", zh: "%1$@ 帮助   %2$@ 退出")
+    public let terminalTooSmall = Msg(en: "Terminal too small", zh: "终端窗口太小")
+    public let helpTitle = Msg(en: "Keys: %@", zh: "按键：%@")
+    public let helpFooter = Msg(en: "%@ closes this help", zh: "按 %@ 关闭帮助")
+    public let unbound = Msg(en: "(not bound)", zh: "（未绑定）")
+    public let textLimitReached = Msg(en: "Text limit reached (%d characters)", zh: "已达字数上限（%d 字）")
+}
+
+extension MessageCatalog {
+    public static let app = AppMessages()
+}

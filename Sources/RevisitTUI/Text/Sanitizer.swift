@@ -1,0 +1,49 @@
+/// The one gate every drawn string passes: control characters, escape
+/// sequences and bidirectional overrides become visible placeholders, so a
+/// customer's words can never move the cursor or change the terminal.
+public enum Sanitizer {
+    /// For a single line: a line break too becomes a placeholder.
+    public static func singleLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { placeholder(for: $0) != nil }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let replacement = placeholder(for: scalar) { out.append(replacement) } else { out.append(scalar) }
+        }
+        return String(out)
+    }
+
+    /// For several lines: splits at line breaks (LF, CR LF, CR), then sanitizes each line.
+    public static func lines(_ text: String) -> [String] {
+        let normalized = text.replacingLineBreaks()
+        return normalized.split(separator: "\n", omittingEmptySubsequences: false).map { singleLine(String($0)) }
+    }
+
+    /// The visible stand-in for a scalar that must not reach the terminal, or nil if it is safe.
+    public static func placeholder(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = scalar.value
+        switch v {
+        case 0x00...0x1F: return Unicode.Scalar(0x2400 + v)   // ␀ … ␛ … ␟ (Control Pictures)
+        case 0x7F: return "\u{2421}"                            // ␡
+        case 0x80...0x9F: return "\u{FFFD}"                     // C1 controls, CSI among them
+        case 0x2028, 0x2029: return "\u{2424}"                  // ␤
+        case 0x202A...0x202E, 0x2066...0x2069: return "\u{FFFD}" // bidi embeddings, overrides, isolates
+        default: return nil
+        }
+    }
+}
+
+extension String {
+    /// CR LF and lone CR become LF.
+    func replacingLineBreaks() -> String {
+        guard unicodeScalars.contains("\r") else { return self }
+        var out = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\r" { out.append("\n"); previousWasCR = true; continue }
+            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = false
+            out.append(scalar)
+        }
+        return String(out)
+    }
+}

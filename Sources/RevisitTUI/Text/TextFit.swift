@@ -1,0 +1,33 @@
+/// Fits text into a number of cells without ever splitting a wide character.
+enum TextFit {
+    struct Fitted: Equatable {
+        var text: String
+        var width: Int
+    }
+
+    /// The longest prefix of `text` that fits `width` cells. When `ellipsis` is
+    /// set and the text is cut, the prefix ends in "…" (still within `width`).
+    /// Zero-width graphemes with no base (a lone combining mark) are dropped.
+    static func fit(_ text: String, width: Int, ellipsis: Bool) -> Fitted {
+        guard width > 0 else { return Fitted(text: "", width: 0) }
+        let total = DisplayWidth.of(text)
+        if total <= width && !text.contains(where: { DisplayWidth.of($0) == 0 }) {
+            return Fitted(text: text, width: total)
+        }
+        let budget = total <= width || !ellipsis ? width : width - 1
+        var out = ""
+        var used = 0
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if w == 0 { continue }
+            if used + w > budget { break }
+            out.append(character)
+            used += w
+        }
+        if total > width && ellipsis {
+            out.append("…")
+            used += 1
+        }
+        return Fitted(text: out, width: used)
+    }
+}

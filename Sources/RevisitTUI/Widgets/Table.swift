@@ -1,0 +1,124 @@
+public struct TableColumn: Equatable, Sendable {
+    public enum Width: Equatable, Sendable {
+        case fixed(Int)
+        /// Shares what the fixed columns leave, at least `min` cells.
+        case flexible(min: Int)
+    }
+
+    public var title: String
+    public var width: Width
+    public var alignment: Alignment
+
+    public init(_ title: String, width: Width, alignment: Alignment = .left) {
+        self.title = title
+        self.width = width
+        self.alignment = alignment
+    }
+}
+
+public struct TableRow: Equatable, Sendable {
+    public var cells: [String]
+    public var style: Style
+
+    public init(_ cells: [String], style: Style = .plain) {
+        self.cells = cells
+        self.style = style
+    }
+}
+
+/// Rows under a header, columns aligned by display width (a Chinese name takes two
+/// cells a character), the selected row in reverse video, scrolled so the
+/// selection stays visible. `height` below is the whole region's, header included.
+public struct Table: Equatable {
+    public var columns: [TableColumn]
+    public private(set) var rows: [TableRow]
+    /// nil only when there are no rows.
+    public private(set) var selectedIndex: Int?
+    private var top = 0
+
+    public init(columns: [TableColumn], rows: [TableRow] = []) {
+        self.columns = columns
+        self.rows = rows
+        selectedIndex = rows.isEmpty ? nil : 0
+    }
+
+    public var selectedRow: TableRow? { selectedIndex.map { rows[$0] } }
+
+    /// Replaces the rows (after a reload), keeping the selected index where possible.
+    public mutating func setRows(_ newRows: [TableRow]) {
+        rows = newRows
+        selectedIndex = rows.isEmpty ? nil : min(selectedIndex ?? 0, rows.count - 1)
+    }
+
+    public mutating func select(_ index: Int, height: Int) {
+        guard !rows.isEmpty else { return }
+        selectedIndex = min(max(0, index), rows.count - 1)
+        top = firstVisible(height: height)
+    }
+
+    /// Moves the selection for move-up/down, page-up/down, first, last; false otherwise.
+    public mutating func handle(_ action: Action, height: Int) -> Bool {
+        let page = max(1, Table.dataRows(height) - 1)
+        let current = selectedIndex ?? 0
+        switch action {
+        case .moveUp: select(current - 1, height: height)
+        case .moveDown: select(current + 1, height: height)
+        case .pageUp: select(current - page, height: height)
+        case .pageDown: select(current + page, height: height)
+        case .first: select(0, height: height)
+        case .last: select(rows.count - 1, height: height)
+        default: return false
+        }
+        return true
+    }
+
+    static func dataRows(_ height: Int) -> Int { max(1, height - 1) }
+
+    func firstVisible(height: Int) -> Int {
+        let visible = Table.dataRows(height)
+        guard let selected = selectedIndex else { return 0 }
+        var first = min(top, max(0, rows.count - visible))
+        if selected < first { first = selected }
+        if selected >= first + visible { first = selected - visible + 1 }
+        return first
+    }
+
+    /// Column widths for `total` cells, one space between columns.
+    func columnWidths(total: Int) -> [Int] {
+        let gaps = max(0, columns.count - 1)
+        let fixed = columns.reduce(0) { if case .fixed(let w) = $1.width { $0 + w } else { $0 } }
+        let flexible = columns.filter { if case .flexible = $0.width { true } else { false } }.count
+        let share = flexible > 0 ? max(0, total - gaps - fixed) / flexible : 0
+        return columns.map { column in
+            switch column.width {
+            case .fixed(let w): return w
+            case .flexible(let minimum): return max(minimum, share)
+            }
+        }
+    }
+
+    public func render(into frame: inout Frame, region: Rect, focused: Bool = true) {
+        guard region.rows > 0, region.cols > 0 else { return }
+        let widths = columnWidths(total: region.cols)
+        let header = columns.map(\.title)
+        drawRow(header, into: &frame, row: region.row, region: region, widths: widths, style: Style(bold: true, underline: true))
+        let first = firstVisible(height: region.rows)
+        for (offset, index) in (first..<rows.count).prefix(Table.dataRows(region.rows)).enumerated() {
+            var style = rows[index].style
+            if index == selectedIndex { if focused { style.reverse = true } else { style.bold = true } }
+            drawRow(rows[index].cells, into: &frame, row: region.row + 1 + offset, region: region, widths: widths, style: style)
+        }
+    }
+
+    private func drawRow(_ cells: [String], into frame: inout Frame, row: Int, region: Rect, widths: [Int], style: Style) {
+        frame.fill(Rect(row: row, col: region.col, rows: 1, cols: region.cols), style: style)
+        var col = region.col
+        for (index, column) in columns.enumerated() {
+            let end = region.col + region.cols
+            guard col < end else { break }
+            let text = index < cells.count ? cells[index] : ""
+            frame.put(text, row: row, col: col, width: min(widths[index], end - col), style: style, align: column.alignment)
+            col += widths[index] + 1
+        }
+    }
+}

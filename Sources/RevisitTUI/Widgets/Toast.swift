@@ -1,0 +1,34 @@
+/// A status-line message that fades after a number of ticks.
+public struct Toast: Equatable, Sendable {
+    public var text: String
+    public var kind: StatusKind
+    public var ticksLeft: Int
+
+    /// About four seconds at the loop's 250 ms tick.
+    public static let defaultTicks = 16
+
+    public init(_ text: String, kind: StatusKind, ticks: Int = Toast.defaultTicks) {
+        self.text = text
+        self.kind = kind
+        ticksLeft = ticks
+    }
+
+    var style: Style {
+        switch kind {
+        case .info: return .plain
+        case .success: return .color(.ok)
+        case .error: return Style(bold: true, color: .overdue)
+        }
+    }
+}
+
+/// The bottom line: the toast if there is one, else a hint with the help and quit keys.
+enum StatusLine {
+    static func render(into frame: inout Frame, row: Int, toast: Toast?, hint: String) {
+        if let toast {
+            frame.put(toast.text, row: row, col: 0, width: frame.cols, style: toast.style)
+        } else {
+            frame.put(hint, row: row, col: 0, width: frame.cols, style: .dim)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import XCTest
+@testable import RevisitTUI
+
+final class TableTests: XCTestCase {
+    private func makeTable() -> Table {
+        Table(columns: [
+            TableColumn("Name", width: .flexible(min: 6)),
+            TableColumn("City", width: .fixed(6)),
+            TableColumn("Due", width: .fixed(5), alignment: .right),
+        ], rows: [
+            TableRow(["张伟", "北京", "5"]),
+            TableRow(["María", "Sevilla", "12"]),
+            TableRow(["김민준", "서울", "3"]),
+            TableRow(["欧阳娜娜欧阳娜娜", "广州", "1"], style: .color(.overdue)),
+        ])
+    }
+
+    private func render(_ table: Table) -> Frame {
+        var frame = Frame(rows: 3, cols: 24)
+        table.render(into: &frame, region: frame.bounds)
+        return frame
+    }
+
+    func testColumnsAlignByDisplayWidth() {
+        let frame = render(makeTable())
+        XCTAssertEqual(frame.lines(), [
+            "Name        City     Due",
+            "张伟        北京       5",
+            "María       Sevil…    12",
+        ])
+        XCTAssertTrue(frame[1, 0].style.reverse)    // the selected row, all across
+        XCTAssertTrue(frame[1, 23].style.reverse)
+        XCTAssertFalse(frame[2, 0].style.reverse)
+        XCTAssertTrue(frame[0, 0].style.bold)
+    }
+
+    func testSelectionScrollsIntoView() {
+        var table = makeTable()
+        for _ in 0..<3 { XCTAssertTrue(table.handle(.moveDown, height: 3)) }
+        XCTAssertEqual(table.selectedIndex, 3)
+        XCTAssertTrue(table.handle(.moveDown, height: 3))   // stays on the last row
+        XCTAssertEqual(table.selectedIndex, 3)
+        let frame = render(table)
+        XCTAssertEqual(frame.lines(), [
+            "Name        City     Due",
+            "김민준      서울       3",
+            "欧阳娜娜欧… 广州       1",
+        ])
+        XCTAssertTrue(frame[2, 0].style.reverse)
+        XCTAssertEqual(frame[2, 0].style.color, .overdue)
+        XCTAssertTrue(table.handle(.first, height: 3))
+        XCTAssertEqual(render(table).lines()[1], "张伟        北京       5")
+        XCTAssertFalse(table.handle(.select, height: 3))
+    }
+
+    func testPagingAndReload() {
+        var table = makeTable()
+        XCTAssertTrue(table.handle(.pageDown, height: 4))   // 3 data rows: a page is 2
+        XCTAssertEqual(table.selectedIndex, 2)
+        XCTAssertTrue(table.handle(.pageUp, height: 4))
+        XCTAssertEqual(table.selectedIndex, 0)
+        XCTAssertTrue(table.handle(.last, height: 4))
+        table.setRows(Array(makeTable().rows.prefix(2)))
+        XCTAssertEqual(table.selectedIndex, 1)
+        table.setRows([])
+        XCTAssertNil(table.selectedIndex)
+        XCTAssertTrue(table.handle(.moveDown, height: 4))
+        XCTAssertNil(table.selectedRow)
+    }
+}
