@@ -14,7 +14,7 @@
 ///         mutating func handle(_ input: ScreenInput, context c: ScreenContext) -> Response {
 ///             switch input {
 ///             case .action(.select): return .handled([.push(CallScreen(...))])
-///             case .action(let a) where table.handle(a, visibleRows: c.bodySize.rows - 1): return .done
+///             case .action(let a) where table.handle(a, height: c.bodySize.rows): return .done
 ///             case .tick: /* reload from the store */ return .done
 ///             case .commandResult(let r as SaveOutcome): return .handled([.status(..., .success)])
 ///             default: return .ignored   // quit, help, back: the app's defaults
