@@ -4,6 +4,8 @@ public enum EventRegistry {
         CustomerSaved.self,
         VehicleSaved.self,
         VisitSaved.self,
+        ComplaintOpened.self,
+        ComplaintUpdated.self,
     ]
 
     public static let byType: [String: any DomainEvent.Type] = Dictionary(

@@ -1,4 +1,121 @@
-/// Complaints and their histories (the complaints issue fills this in).
+/// Complaints by id and by customer, and the views the screens and reports need, each a
+/// pure function of the moment asked about.
 public struct ComplaintBook: Sendable {
+    public private(set) var byID: [String: Complaint] = [:]
+    /// Ids in the order the complaints were opened.
+    public private(set) var ids: [String] = []
+    public private(set) var idsByCustomer: [String: [String]] = [:]
+    /// The highest complaint number handed out, so new ids never repeat.
+    public private(set) var lastNumber = 0
+
     public init() {}
+
+    public subscript(id: String) -> Complaint? { byID[id] }
+
+    public var count: Int { ids.count }
+
+    /// The id the next opened complaint gets: `P000001`, `P000002`, ...
+    public var nextID: String { ComplaintID.make(lastNumber + 1) }
+
+    /// A customer's complaints, oldest first.
+    public func complaints(of customerID: String) -> [Complaint] {
+        (idsByCustomer[customerID] ?? []).compactMap { byID[$0] }
+    }
+
+    /// Finds a complaint by its id, also written in lower case or without leading zeros (`p3`).
+    public func find(_ key: String) -> Complaint? {
+        let k = key.trimmed.uppercased()
+        if let c = byID[k] { return c }
+        guard k.hasPrefix("P"), let n = Int(k.dropFirst()) else { return nil }
+        return byID[ComplaintID.make(n)]
+    }
+
+    // MARK: changes (events only)
+
+    mutating func open(_ complaint: Complaint) {
+        if byID[complaint.id] == nil {
+            ids.append(complaint.id)
+            idsByCustomer[complaint.customerID, default: []].append(complaint.id)
+        }
+        byID[complaint.id] = complaint
+        if let n = ComplaintID.number(complaint.id) { lastNumber = max(lastNumber, n) }
+    }
+
+    mutating func update(_ id: String, _ change: (inout Complaint) -> Void) {
+        guard var c = byID[id] else { return }
+        byID[id] = nil // keep the value uniquely referenced while it changes
+        change(&c)
+        byID[id] = c
+    }
+
+    // MARK: views at a moment
+
+    /// Every complaint received by `asOf`, as it stood then, with its flags; in opening order.
+    public func standings(asOf: CivilTime, clocks: ComplaintClocks) -> [ComplaintStanding] {
+        ids.compactMap { id in
+            guard let c = byID[id]?.asOf(asOf) else { return nil }
+            return ComplaintStanding(complaint: c, flags: clocks.flags(c, asOf: asOf))
+        }
+    }
+
+    /// The supervisor's queue: every complaint not closed at `asOf`, crisis first, then
+    /// escalated, then overdue, then first-contact breaches, then by deadline (none last),
+    /// then by time received.
+    public func supervisorQueue(asOf: CivilTime, clocks: ComplaintClocks) -> [ComplaintStanding] {
+        standings(asOf: asOf, clocks: clocks)
+            .filter { $0.complaint.status.isLive }
+            .sorted(by: ComplaintStanding.queueOrder)
+    }
+
+    /// How many live complaints carry each flag at `asOf`.
+    public func counts(asOf: CivilTime, clocks: ComplaintClocks) -> ComplaintCounts {
+        ComplaintCounts(standings(asOf: asOf, clocks: clocks).filter { $0.complaint.status.isLive })
+    }
+}
+
+/// A complaint as it stood at a moment, with what the clocks said then.
+public struct ComplaintStanding: Hashable, Sendable {
+    public var complaint: Complaint
+    public var flags: ComplaintFlags
+
+    public init(complaint: Complaint, flags: ComplaintFlags) { self.complaint = complaint; self.flags = flags }
+
+    static func queueOrder(_ a: ComplaintStanding, _ b: ComplaintStanding) -> Bool {
+        let ka = a.rankKey, kb = b.rankKey
+        if ka != kb { return ka.lexicographicallyPrecedes(kb) }
+        let da = a.complaint.deadline?.days ?? Int.max, db = b.complaint.deadline?.days ?? Int.max
+        if da != db { return da < db }
+        if a.complaint.receivedAt != b.complaint.receivedAt { return a.complaint.receivedAt < b.complaint.receivedAt }
+        return a.complaint.id < b.complaint.id
+    }
+
+    /// 0 where a flag is set, so flagged complaints sort first, flag by flag.
+    var rankKey: [Int] {
+        [flags.crisis, flags.escalated, flags.overdue, flags.firstContactBreached].map { $0 ? 0 : 1 }
+    }
+}
+
+public struct ComplaintCounts: Hashable, Sendable {
+    public var live = 0, crisis = 0, escalated = 0, overdue = 0, firstContactBreached = 0
+
+    public init() {}
+
+    init(_ standings: [ComplaintStanding]) {
+        for s in standings {
+            live += 1
+            if s.flags.crisis { crisis += 1 }
+            if s.flags.escalated { escalated += 1 }
+            if s.flags.overdue { overdue += 1 }
+            if s.flags.firstContactBreached { firstContactBreached += 1 }
+        }
+    }
+}
+
+public enum ComplaintID {
+    public static func make(_ number: Int) -> String { "P" + Digits.pad(number, 6) }
+
+    static func number(_ id: String) -> Int? {
+        guard id.hasPrefix("P") else { return nil }
+        return Int(id.dropFirst())
+    }
 }

@@ -1,0 +1,99 @@
+/// Who may change what on a complaint, and which status may follow which.
+///
+/// - The owner or a supervisor (`Role.canSupervise`) updates a complaint. The responsible
+///   person may add notes and sign the first deadline, nothing else.
+/// - Only a supervisor reassigns (changes the owner, or a department or responsible person
+///   already set), changes a signed deadline (with a reason in the note), closes a complaint
+///   without a satisfied recall, or reopens a closed one.
+/// - Statuses: open -> in-progress -> waiting <-> in-progress -> resolved; resolved -> closed
+///   (a satisfied recall, or a supervisor); resolved -> in-progress (reopened);
+///   closed -> in-progress (a supervisor's reopen). A reopen counts in `reopened`.
+struct ComplaintPolicy {
+    let complaint: Complaint
+    let actor: StaffMember
+
+    static let nextStatuses: [ComplaintStatus: [ComplaintStatus]] = [
+        .open: [.inProgress],
+        .inProgress: [.waiting, .resolved],
+        .waiting: [.inProgress],
+        .resolved: [.closed, .inProgress],
+        .closed: [.inProgress],
+    ]
+
+    var isSupervisor: Bool { actor.role.canSupervise }
+    var isOwner: Bool { actor.login == complaint.owner }
+    var isResponsible: Bool { !complaint.responsible.isEmpty && actor.login == complaint.responsible }
+    var you: String { "you are \(actor.role.rawValue) \(actor.login)" }
+
+    func check(_ u: ComplaintUpdate, note: String) throws(CommandError) {
+        if let to = u.status { try checkTransition(to: to) }
+        if complaint.status == .closed && (u.changingMoreThanStatus || (u.status != nil && u.status != .inProgress)) {
+            throw .invalid("complaint \(complaint.id) is closed; only a note, or a supervisor's reopen, may change it")
+        }
+        guard isOwner || isSupervisor || isResponsible else {
+            throw .notAllowed("only the owner (\(complaint.owner)) or a supervisor may update complaint \(complaint.id); \(you)")
+        }
+        if !isOwner && !isSupervisor, let action = u.actionsBeyondSigning.first {
+            throw .notAllowed("only the owner (\(complaint.owner)) or a supervisor may \(action) complaint \(complaint.id); \(you)")
+        }
+        try checkSupervisorOnly(u, note: note)
+    }
+
+    func checkTransition(to: ComplaintStatus) throws(CommandError) {
+        let from = complaint.status
+        guard from != to else { throw .invalid("complaint \(complaint.id) is already \(to.rawValue)") }
+        let allowed = Self.nextStatuses[from] ?? []
+        guard allowed.contains(to) else {
+            throw .invalid("complaint \(complaint.id) cannot go from \(from.rawValue) to \(to.rawValue); from \(from.rawValue) it may go to "
+                           + allowed.map(\.rawValue).joined(separator: " or "))
+        }
+    }
+
+    func checkSupervisorOnly(_ u: ComplaintUpdate, note: String) throws(CommandError) {
+        let id = complaint.id
+        let reassigns = u.owner != nil || (u.department != nil && !complaint.department.isEmpty)
+            || (u.responsible != nil && !complaint.responsible.isEmpty)
+        if reassigns && !isSupervisor {
+            throw .notAllowed("only a supervisor may reassign complaint \(id); \(you)")
+        }
+        if u.deadline != nil, let signed = complaint.deadline {
+            guard isSupervisor else {
+                throw .notAllowed("only a supervisor may change the signed deadline of complaint \(id) "
+                                  + "(\(signed), signed by \(complaint.deadlineSignedBy)); \(you)")
+            }
+            guard !ComplaintText.isBlank(note) else {
+                throw .invalid("changing the signed deadline of complaint \(id) needs a reason in the note")
+            }
+        }
+        if u.status == .closed && u.recall?.satisfied != true && !isSupervisor {
+            throw .notAllowed("only a supervisor may close complaint \(id) without a satisfied recall; \(you)")
+        }
+        if complaint.status == .closed && u.status == .inProgress && !isSupervisor {
+            throw .notAllowed("only a supervisor may reopen closed complaint \(id); \(you)")
+        }
+    }
+}
+
+extension ComplaintUpdate {
+    /// Anything besides a status change (a closed complaint refuses these).
+    var changingMoreThanStatus: Bool {
+        var rest = self
+        rest.status = nil
+        return !rest.isEmpty
+    }
+
+    /// What this update does beyond what the responsible person may (notes and the first
+    /// deadline), named as in "may <action> complaint P000001".
+    var actionsBeyondSigning: [String] {
+        var actions: [String] = []
+        if status != nil { actions.append("change the status of") }
+        if contacted { actions.append("record a contact on") }
+        if category != nil { actions.append("reclassify") }
+        if crisis != nil { actions.append("change the crisis of") }
+        if owner != nil || department != nil || responsible != nil { actions.append("assign") }
+        if resolution != nil { actions.append("record the resolution of") }
+        if recall != nil { actions.append("record the recall of") }
+        if summary != nil { actions.append("record the summary of") }
+        return actions
+    }
+}
