@@ -5,6 +5,8 @@ import RevisitCore
 struct CustomerCard {
     let customer: Customer
     let state: StoreState
+    /// The customer's complaints as they stand now, with their flags.
+    var complaints: [ComplaintOutput] = []
 
     var vehicles: [Vehicle] { state.vehicles(of: customer.id) }
     var visits: [Visit] { state.visits(of: customer.id) }
@@ -29,6 +31,7 @@ struct CustomerCard {
                  "next_service_date": JSONOutput.value(v.nextServiceDate),
                  "next_service_mileage": JSONOutput.value(v.nextServiceMileage), "rework": v.rework] as [String: Any]
             },
+            "complaints": complaints.map(\.json),
         ]
     }
 
@@ -48,6 +51,10 @@ struct CustomerCard {
         for v in visits {
             let amount = v.amountCents.map(Money.format) ?? ""
             out += "  \(v.deliveredAt)  \(v.roNumber)  \(v.type.rawValue)  \(v.plateKey)  \(amount)  \(v.items)\n"
+        }
+        if !complaints.isEmpty {
+            out += "\ncomplaints:\n"
+            for c in complaints { out += "  \(c.listLine)\n" }
         }
         return out
     }

@@ -31,13 +31,13 @@ public enum ComplaintStatus: String, CaseIterable, Sendable {
 
 extension RawRepresentable where RawValue == String, Self: CaseIterable {
     /// "a, b or c": the spellings a refusal lists.
-    static var spellings: String {
+    public static var spellings: String {
         let all = allCases.map(\.rawValue)
         return all.count < 2 ? all.joined() : all.dropLast().joined(separator: ", ") + " or " + all.last!
     }
 
     /// Parses a spelling, or says which spellings exist.
-    static func parse(_ text: String, what: String) throws(CommandError) -> Self {
+    public static func parse(_ text: String, what: String) throws(CommandError) -> Self {
         guard let value = Self(rawValue: text.trimmed.lowercased()) else {
             throw .invalid("\(what) \(String(reflecting: text)) is not known; use \(spellings)")
         }

@@ -17,6 +17,9 @@ public struct ComplaintBook: Sendable {
     /// The id the next opened complaint gets: `P000001`, `P000002`, ...
     public var nextID: String { ComplaintID.make(lastNumber + 1) }
 
+    /// The time of the latest change recorded on any complaint.
+    public var latestChange: CivilTime? { byID.values.map(\.lastChangedAt).max() }
+
     /// A customer's complaints, oldest first.
     public func complaints(of customerID: String) -> [Complaint] {
         (idsByCustomer[customerID] ?? []).compactMap { byID[$0] }
@@ -80,7 +83,8 @@ public struct ComplaintStanding: Hashable, Sendable {
 
     public init(complaint: Complaint, flags: ComplaintFlags) { self.complaint = complaint; self.flags = flags }
 
-    static func queueOrder(_ a: ComplaintStanding, _ b: ComplaintStanding) -> Bool {
+    /// The supervisor's queue order (see `ComplaintBook.supervisorQueue`).
+    public static func queueOrder(_ a: ComplaintStanding, _ b: ComplaintStanding) -> Bool {
         let ka = a.rankKey, kb = b.rankKey
         if ka != kb { return ka.lexicographicallyPrecedes(kb) }
         let da = a.complaint.deadline?.days ?? Int.max, db = b.complaint.deadline?.days ?? Int.max

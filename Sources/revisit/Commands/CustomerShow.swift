@@ -21,7 +21,8 @@ struct CustomerShow: ParsableCommand {
         guard let customer = state.findCustomer(key) else {
             throw CommandError.notFound("no customer with id, phone or plate \(String(reflecting: key))")
         }
-        let card = CustomerCard(customer: customer, state: state)
+        var card = CustomerCard(customer: customer, state: state)
+        card.complaints = session.complaints(of: customer.id, asOf: try session.complaintAsOf(nil))
         switch format {
         case .json: print(try JSONOutput.string(card.json))
         case .text, .csv: print(card.text, terminator: "")
