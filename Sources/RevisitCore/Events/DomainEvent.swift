@@ -3,6 +3,16 @@
 public protocol FieldReader {
     var fieldCount: Int { get }
     func string(_ i: Int) -> String
+    /// Field `i`'s UTF-8 bytes (exactly those of `string(i)`), lent to `body` without making a
+    /// String: numbers, times and codes are parsed from them directly.
+    func withUTF8<R>(_ i: Int, _ body: (UnsafeRawBufferPointer) -> R) -> R
+}
+
+extension FieldReader {
+    public func withUTF8<R>(_ i: Int, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        var s = string(i)
+        return s.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+    }
 }
 
 /// A fact the journal keeps. Each event type knows its positional field layout and how it
@@ -12,6 +22,15 @@ public protocol DomainEvent: Sendable {
     init(fields: any FieldReader) throws(EventDecodingError)
     var fields: [String] { get }
     func apply(to state: inout StoreState)
+    /// Decodes a stored record and applies it: what loading a store does for every line.
+    /// The default works for every event; it exists so the event is never boxed on the way.
+    static func replay(_ fields: any FieldReader, into state: inout StoreState) throws(EventDecodingError)
+}
+
+extension DomainEvent {
+    public static func replay(_ fields: any FieldReader, into state: inout StoreState) throws(EventDecodingError) {
+        try Self(fields: fields).apply(to: &state)
+    }
 }
 
 public struct EventDecodingError: Error, CustomStringConvertible {
@@ -35,49 +54,74 @@ public struct FieldDecoder {
 
     public func string(_ i: Int) -> String { i < reader.fieldCount ? reader.string(i) : "" }
 
-    public func optionalString(_ i: Int) -> String? { let s = string(i); return s.isEmpty ? nil : s }
+    public func optionalString(_ i: Int) -> String? { isEmpty(i) ? nil : string(i) }
 
-    public func bool(_ i: Int) -> Bool { string(i) == "1" }
+    public func isEmpty(_ i: Int) -> Bool { bytes(i) { $0.isEmpty } }
+
+    public func bool(_ i: Int) -> Bool { bytes(i) { $0.count == 1 && $0[0] == UInt8(ascii: "1") } }
 
     public func int(_ i: Int) throws(EventDecodingError) -> Int {
-        guard let v = Int(string(i)) else { throw fail(i, "is not a whole number") }
+        guard let v = bytes(i, Self.parseInt) else { throw fail(i, "is not a whole number") }
         return v
     }
 
     public func optionalInt(_ i: Int) throws(EventDecodingError) -> Int? {
-        let s = string(i)
-        if s.isEmpty { return nil }
-        guard let v = Int(s) else { throw fail(i, "is not a whole number") }
-        return v
+        if isEmpty(i) { return nil }
+        return try int(i)
     }
 
     public func time(_ i: Int) throws(EventDecodingError) -> CivilTime {
-        guard let t = CivilTime(string(i)) else { throw fail(i, "is not a time") }
+        guard let t = bytes(i, CivilTime.init(utf8:)) else { throw fail(i, "is not a time") }
         return t
     }
 
     public func optionalTime(_ i: Int) throws(EventDecodingError) -> CivilTime? {
-        let s = string(i)
-        if s.isEmpty { return nil }
-        guard let t = CivilTime(s) else { throw fail(i, "is not a time") }
-        return t
+        if isEmpty(i) { return nil }
+        return try time(i)
     }
 
     public func optionalDate(_ i: Int) throws(EventDecodingError) -> CivilDate? {
-        let s = string(i)
-        if s.isEmpty { return nil }
-        guard let d = CivilDate(s) else { throw fail(i, "is not a date") }
+        if isEmpty(i) { return nil }
+        guard let d = bytes(i, CivilDate.init(utf8:)) else { throw fail(i, "is not a date") }
         return d
     }
 
     public func list(_ i: Int) -> [String] {
-        let s = string(i)
-        return s.isEmpty ? [] : s.split(separator: ",", omittingEmptySubsequences: true).map(String.init)
+        let commas = bytes(i) { $0.isEmpty ? nil : $0.contains(UInt8(ascii: ",")) }
+        switch commas {
+        case nil: return []
+        case false?: return [string(i)]
+        case true?: return string(i).split(separator: ",", omittingEmptySubsequences: true).map(String.init)
+        }
     }
 
     public func enumValue<E: RawRepresentable>(_ i: Int, _: E.Type) throws(EventDecodingError) -> E where E.RawValue == String {
         guard let v = E(rawValue: string(i)) else { throw fail(i, "has unknown value \(string(i))") }
         return v
+    }
+
+    /// Field `i`'s bytes; a field past the record's end reads as empty.
+    func bytes<R>(_ i: Int, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        i < reader.fieldCount ? reader.withUTF8(i, body) : body(UnsafeRawBufferPointer(start: nil, count: 0))
+    }
+
+    /// What `Int(String)` accepts: an optional sign and decimal digits, no overflow.
+    static func parseInt(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let first = bytes.first else { return nil }
+        let negative = first == UInt8(ascii: "-")
+        let start = negative || first == UInt8(ascii: "+") ? 1 : 0
+        guard start < bytes.count else { return nil }
+        var value = 0
+        for i in start ..< bytes.count {
+            let digit = bytes[i] &- UInt8(ascii: "0")
+            guard digit <= 9 else { return nil }
+            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = negative ? times10.subtractingReportingOverflow(Int(digit))
+                                      : times10.addingReportingOverflow(Int(digit))
+            guard !o1, !o2 else { return nil }
+            value = next
+        }
+        return value
     }
 
     func fail(_ i: Int, _ what: String) -> EventDecodingError {

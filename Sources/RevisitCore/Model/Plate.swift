@@ -2,7 +2,24 @@
 /// spaces and `·` removed, letters upper-cased.
 public enum Plate {
     public static func key(_ written: String) -> String {
-        String(written.filter { $0 != " " && $0 != "·" && $0 != "\u{3000}" && $0 != "\t" }).uppercased()
+        if let key = commonKey(written) { return key }
+        return String(written.filter { $0 != " " && $0 != "·" && $0 != "\u{3000}" && $0 != "\t" }).uppercased()
+    }
+
+    /// The same key, built scalar by scalar, for plates made only of ASCII, CJK ideographs and
+    /// Hangul syllables (every plate in practice): there each scalar is a character of its own
+    /// and only a-z have an upper case, so no grapheme or case tables are needed. Nil otherwise.
+    static func commonKey(_ written: String) -> String? {
+        var key = String.UnicodeScalarView()
+        for scalar in written.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x09, 0xB7, 0x3000: continue
+            case 0x61 ... 0x7A: key.append(Unicode.Scalar(UInt8(scalar.value - 0x20)))
+            case 0 ... 0x7F, 0x4E00 ... 0x9FFF, 0xAC00 ... 0xD7A3: key.append(scalar)
+            default: return nil
+            }
+        }
+        return String(key)
     }
 }
 

@@ -19,31 +19,31 @@ public struct StoreState: Sendable {
 
     public init() {}
 
+    // Each save hashes a key as few times as it can: `updateValue` stores and returns the old
+    // value in one lookup, and loading a store calls these once per journal line.
+
     mutating func save(_ customer: Customer) {
-        if let old = customers[customer.id] {
+        if let old = customers.updateValue(customer, forKey: customer.id) {
             for phone in old.phones where customerIDByPhone[phone] == customer.id {
                 customerIDByPhone[phone] = nil
             }
         } else {
             customerIDs.append(customer.id)
         }
-        customers[customer.id] = customer
         for phone in customer.phones { customerIDByPhone[phone] = customer.id }
         if let n = CustomerID.number(customer.id) { lastCustomerNumber = max(lastCustomerNumber, n) }
     }
 
     mutating func save(_ vehicle: Vehicle) {
-        if let old = vehicles[vehicle.plateKey], old.ownerID != vehicle.ownerID {
-            plateKeysByCustomer[old.ownerID]?.removeAll { $0 == vehicle.plateKey }
-        }
-        if vehicles[vehicle.plateKey]?.ownerID != vehicle.ownerID {
-            plateKeysByCustomer[vehicle.ownerID, default: []].append(vehicle.plateKey)
-        }
-        vehicles[vehicle.plateKey] = vehicle
+        let old = vehicles.updateValue(vehicle, forKey: vehicle.plateKey)
+        guard old?.ownerID != vehicle.ownerID else { return }
+        if let old { plateKeysByCustomer[old.ownerID]?.removeAll { $0 == vehicle.plateKey } }
+        plateKeysByCustomer[vehicle.ownerID, default: []].append(vehicle.plateKey)
     }
 
     mutating func save(_ visit: Visit) {
-        if let i = visitIndexByRO[visit.roNumber] {
+        if let i = visitIndexByRO.updateValue(visits.count, forKey: visit.roNumber) {
+            visitIndexByRO[visit.roNumber] = i
             let old = visits[i]
             if old.customerID != visit.customerID {
                 visitIndexesByCustomer[old.customerID]?.removeAll { $0 == i }
@@ -51,10 +51,22 @@ public struct StoreState: Sendable {
             }
             visits[i] = visit
         } else {
-            visitIndexByRO[visit.roNumber] = visits.count
             visitIndexesByCustomer[visit.customerID, default: []].append(visits.count)
             visits.append(visit)
         }
+    }
+
+    /// Room for this many customers, vehicles and visits, so loading a large store does not
+    /// grow (and rehash) every index many times over.
+    public mutating func reserveCapacity(customers c: Int, vehicles v: Int, visits n: Int) {
+        customers.reserveCapacity(c)
+        customerIDs.reserveCapacity(c)
+        customerIDByPhone.reserveCapacity(c)
+        vehicles.reserveCapacity(v)
+        plateKeysByCustomer.reserveCapacity(c)
+        visits.reserveCapacity(n)
+        visitIndexByRO.reserveCapacity(n)
+        visitIndexesByCustomer.reserveCapacity(c)
     }
 
     // MARK: lookups

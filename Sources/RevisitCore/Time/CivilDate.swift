@@ -19,10 +19,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DD`; nil for anything else, including impossible dates.
     public init?(_ text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        guard let d = Digits.withUTF8(text, CivilDate.init(utf8:)) else { return nil }
+        self = d
+    }
+
+    /// Parses `YYYY-MM-DD` straight from UTF-8 bytes (a journal field), allocating nothing.
+    public init?(utf8 bytes: UnsafeRawBufferPointer) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let y = Digits.value(bytes[0..<4]), let m = Digits.value(bytes[5..<7]),
-              let d = Digits.value(bytes[8..<10]) else { return nil }
+              let y = Digits.value(bytes, 0, 4), let m = Digits.value(bytes, 5, 2),
+              let d = Digits.value(bytes, 8, 2) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -70,13 +75,24 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 }
 
 enum Digits {
-    static func value(_ bytes: ArraySlice<UInt8>) -> Int? {
+    /// The decimal value of `count` ASCII digits starting at `start`; nil if any byte is not a digit.
+    @inline(__always)
+    static func value(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ count: Int) -> Int? {
         var v = 0
-        for b in bytes {
-            guard b >= 48, b <= 57 else { return nil }
-            v = v * 10 + Int(b - 48)
+        for i in start ..< start + count {
+            let digit = bytes[i] &- 48
+            guard digit <= 9 else { return nil }
+            v = v * 10 + Int(digit)
         }
-        return bytes.isEmpty ? nil : v
+        return count > 0 ? v : nil
+    }
+
+    /// Runs `parse` on the text's UTF-8 bytes, without copying them when the text is contiguous.
+    static func withUTF8<T>(_ text: some StringProtocol, _ parse: (UnsafeRawBufferPointer) -> T?) -> T? {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ parse(UnsafeRawBufferPointer($0)) }) {
+            return result
+        }
+        return Array(text.utf8).withUnsafeBytes(parse)
     }
 
     static func pad(_ n: Int, _ width: Int) -> String {

@@ -12,17 +12,21 @@ public struct CivilTime: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DD HH:MM` or `YYYY-MM-DD` (midnight). Also accepts `T` as separator.
     public init?(_ text: some StringProtocol) {
-        let s = String(text)
-        if s.utf8.count == 10 {
-            guard let d = CivilDate(s) else { return nil }
+        guard let t = Digits.withUTF8(text, CivilTime.init(utf8:)) else { return nil }
+        self = t
+    }
+
+    /// The same forms parsed straight from UTF-8 bytes (a journal field), allocating nothing.
+    public init?(utf8 bytes: UnsafeRawBufferPointer) {
+        if bytes.count == 10 {
+            guard let d = CivilDate(utf8: bytes) else { return nil }
             self.init(date: d)
             return
         }
-        let bytes = Array(s.utf8)
         guard bytes.count == 16, bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"),
               bytes[13] == UInt8(ascii: ":"),
-              let d = CivilDate(String(decoding: bytes[0..<10], as: UTF8.self)),
-              let h = Digits.value(bytes[11..<13]), let m = Digits.value(bytes[14..<16]),
+              let d = CivilDate(utf8: UnsafeRawBufferPointer(rebasing: bytes[0 ..< 10])),
+              let h = Digits.value(bytes, 11, 2), let m = Digits.value(bytes, 14, 2),
               h < 24, m < 60 else { return nil }
         self.init(date: d, hour: h, minute: m)
     }

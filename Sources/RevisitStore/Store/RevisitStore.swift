@@ -13,6 +13,7 @@ public final class RevisitStore {
     public private(set) var unreadableEvents: [String] = []
     let journal: Journal
     private var staffStamp: Date?
+    private var eventTypes = EventTypeTable()
 
     public var damage: [JournalDamage] { journal.damage }
     public var journalLastSeq: Int { journal.lastSeq }
@@ -52,10 +53,11 @@ public final class RevisitStore {
     public func refresh() throws(StoreError) -> Bool {
         let staffChanged = try reloadStaffIfChanged()
         var count = 0
+        var cursor: RecordCursor?
         do {
             try journal.scanNew { view in
                 count += 1
-                apply(view)
+                replay(RecordCursor.at(view, reusing: &cursor))
             }
         } catch { throw .io("cannot read the journal: \(error)") }
         return count > 0 || staffChanged
@@ -98,12 +100,23 @@ public final class RevisitStore {
         return true
     }
 
-    private func apply(_ fields: some StoredRecord) {
+    private func apply(_ record: JournalRecord) {
         do {
-            let event = try EventRegistry.decode(type: fields.recordType, fields: fields)
-            event.apply(to: &state)
+            try EventRegistry.decode(type: record.type, fields: record).apply(to: &state)
         } catch {
-            unreadableEvents.append("seq \(fields.recordSeq): \(error)")
+            unreadableEvents.append("seq \(record.seq): \(error)")
+        }
+    }
+
+    /// Decodes and applies one scanned line without making Strings of its type or boxing it.
+    private func replay(_ cursor: RecordCursor) {
+        do {
+            guard let eventType = eventTypes.find(cursor.view.typeBytes) else {
+                throw EventDecodingError(type: cursor.view.type, reason: "unknown event type")
+            }
+            try eventType.replay(cursor, into: &state)
+        } catch {
+            unreadableEvents.append("seq \(cursor.view.seq): \(error)")
         }
     }
 }

@@ -1,0 +1,30 @@
+import Foundation
+import RevisitCore
+
+/// Finds a stored record's event type by comparing its type bytes with the registered names,
+/// so replaying a line never builds a String for its type. Lines come in runs of one type, so
+/// the last match is tried first.
+struct EventTypeTable {
+    private let names: [[UInt8]]
+    private let types: [any DomainEvent.Type]
+    private var last = 0
+
+    init(_ all: [any DomainEvent.Type] = EventRegistry.all) {
+        names = all.map { Array($0.type.utf8) }
+        types = all
+    }
+
+    mutating func find(_ bytes: UnsafeRawBufferPointer) -> (any DomainEvent.Type)? {
+        if matches(last, bytes) { return types[last] }
+        for i in names.indices where matches(i, bytes) {
+            last = i
+            return types[i]
+        }
+        return nil
+    }
+
+    private func matches(_ i: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard i < names.count, names[i].count == bytes.count else { return false }
+        return names[i].withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+    }
+}

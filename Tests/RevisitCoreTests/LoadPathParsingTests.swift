@@ -1,0 +1,60 @@
+import XCTest
+@testable import RevisitCore
+
+/// The byte-level parsers the store's loader uses must agree exactly with the String ones.
+final class LoadPathParsingTests: XCTestCase {
+    func testTimeAndDateFromBytesAgreeWithStrings() {
+        let samples = ["2026-11-02 15:40", "2026-11-02T15:40", "2026-11-02", "2000-02-29", "2026-02-29",
+                       "2026-11-02 24:00", "2026-11-02 12:60", "2026-11-02 1:40", "2026-11-0a", "2026-11-02x15:40",
+                       "", "2026", "٢٠٢٦-11-02", "2026-11-02 15:40 "]
+        for text in samples {
+            let time = Array(text.utf8).withUnsafeBytes { CivilTime(utf8: $0) }
+            let date = Array(text.utf8).withUnsafeBytes { CivilDate(utf8: $0) }
+            XCTAssertEqual(time, CivilTime(text), text)
+            XCTAssertEqual(date, CivilDate(text), text)
+        }
+        XCTAssertEqual(CivilTime("x2026-11-02 15:40".dropFirst())?.description, "2026-11-02 15:40")
+        XCTAssertEqual(CivilDate("[2026-11-02]".dropFirst().dropLast())?.days, CivilDate("2026-11-02")?.days)
+    }
+
+    func testFieldDecoderNumbersMatchIntParsing() throws {
+        let samples = ["0", "42", "-7", "+5", "-0", "", "+", "-", " 1", "1 ", "1a", "٣", "007",
+                       "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809"]
+        let f = try FieldDecoder(ArrayFieldReader(samples), type: "t", minimumCount: samples.count)
+        for (i, text) in samples.enumerated() {
+            XCTAssertEqual(try? f.int(i), Int(text), "int of \(String(reflecting: text))")
+            if text.isEmpty { XCTAssertNil(try f.optionalInt(i)) }
+        }
+    }
+
+    func testFieldDecoderFlagsListsAndMissingFields() throws {
+        let f = try FieldDecoder(ArrayFieldReader(["1", "0", "11", "138,139", "138", ",", "", "2026-11-02"]),
+                                 type: "t", minimumCount: 1)
+        XCTAssertEqual([f.bool(0), f.bool(1), f.bool(2), f.bool(6), f.bool(99)], [true, false, false, false, false])
+        XCTAssertEqual(f.list(3), ["138", "139"])
+        XCTAssertEqual(f.list(4), ["138"])
+        XCTAssertEqual(f.list(5), [])
+        XCTAssertEqual(f.list(6), [])
+        XCTAssertEqual(f.list(99), [], "a field past the end reads as empty")
+        XCTAssertNil(try f.optionalDate(99))
+        XCTAssertEqual(try f.optionalDate(7), CivilDate("2026-11-02"))
+        XCTAssertThrowsError(try f.time(99)) { XCTAssertEqual("\($0)", "t: field 100 is not a time") }
+        XCTAssertThrowsError(try f.optionalDate(3)) { XCTAssertEqual("\($0)", "t: field 4 is not a date") }
+    }
+
+    func testPlateKeyShortcutAgreesWithTheGeneralRule() {
+        let general = { (w: String) in
+            String(w.filter { $0 != " " && $0 != "·" && $0 != "\u{3000}" && $0 != "\t" }).uppercased()
+        }
+        for plate in ["粤B·12345", "粤b 12345", "京a\u{3000}12345", "서울12가3456", "1234 bcd", "abc\tdef", "\r\nx", ""] {
+            XCTAssertNotNil(Plate.commonKey(plate), plate)
+            XCTAssertEqual(Plate.key(plate), general(plate), plate)
+        }
+        // Outside the shortcut's alphabet the general rule decides: a combining accent stays with
+        // its letter, and ß upper-cases to SS.
+        for plate in ["e\u{301}a 1", "straße 1", "ǆ1"] {
+            XCTAssertNil(Plate.commonKey(plate), plate)
+            XCTAssertEqual(Plate.key(plate), general(plate), plate)
+        }
+    }
+}
