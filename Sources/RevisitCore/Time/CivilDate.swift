@@ -87,6 +87,10 @@ enum Digits {
         return count > 0 ? v : nil
     }
 
+    static func value(_ bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBytes { value($0, 0, $0.count) }
+    }
+
     /// Runs `parse` on the text's UTF-8 bytes, without copying them when the text is contiguous.
     static func withUTF8<T>(_ text: some StringProtocol, _ parse: (UnsafeRawBufferPointer) -> T?) -> T? {
         if let result = text.utf8.withContiguousStorageIfAvailable({ parse(UnsafeRawBufferPointer($0)) }) {
