@@ -1,0 +1,21 @@
+extension Action {
+    public static let previousPeriod: Action = "previous-period"
+    public static let nextPeriod: Action = "next-period"
+    public static let currentPeriod: Action = "current-period"
+    public static let dailyReport: Action = "daily-report"
+    public static let weeklyReport: Action = "weekly-report"
+    public static let monthlyReport: Action = "monthly-report"
+    public static let exportReport: Action = "export-report"
+}
+
+extension ActionDescriptions {
+    public static let reports = ActionDescriptions([
+        (.previousPeriod, Msg(en: "Previous day, week or month", zh: "上一日、周或月")),
+        (.nextPeriod, Msg(en: "Next day, week or month", zh: "下一日、周或月")),
+        (.currentPeriod, Msg(en: "Back to the current period", zh: "回到本期")),
+        (.dailyReport, Msg(en: "Daily report", zh: "日报")),
+        (.weeklyReport, Msg(en: "Weekly report", zh: "周报")),
+        (.monthlyReport, Msg(en: "Monthly report", zh: "月报")),
+        (.exportReport, Msg(en: "Export the report to a file (CSV for Excel, or .json)", zh: "导出报表到文件（Excel 用 CSV，或 .json）")),
+    ])
+}

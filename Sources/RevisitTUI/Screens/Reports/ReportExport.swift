@@ -1,0 +1,77 @@
+import Foundation
+import RevisitCore
+import RevisitStore
+
+/// Writes a report to files: JSON when the name ends in `.json`, else CSV for Excel (the
+/// first table to the file itself, the others beside it; see `ExcelCSV`). Each file is
+/// replaced atomically. Used by the report screen and by `revisit report --out`.
+public enum ReportExport {
+    public enum Format: String, Sendable { case csv, json }
+
+    public static func format(for url: URL) -> Format { url.pathExtension.lowercased() == "json" ? .json : .csv }
+
+    @discardableResult
+    public static func write(_ report: Report, language: Language, format: Format, to url: URL) throws -> [URL] {
+        switch format {
+        case .json:
+            try AtomicFile.write(Data(ReportJSON.text(report).utf8), to: url)
+            return [url]
+        case .csv:
+            return try ExcelCSV.write(ReportTables(report, language: language).tables, to: url)
+        }
+    }
+
+    /// A file name for the report in the current directory: `revisit-monthly-2026-10.csv`.
+    public static func suggestedName(for report: Report) -> String {
+        "revisit-\(ReportJSON.kindName(report.period.kind))-\(report.period).csv"
+    }
+}
+
+/// Asks the app's command runner for the report of a period; the answer is a `Report`
+/// (or a `ReportFailure`) delivered back to the screen.
+public struct ReportRequest: AppCommand, Equatable {
+    public let period: ReportPeriod
+    public init(period: ReportPeriod) { self.period = period }
+}
+
+/// Asks the runner to write the report to a file; the answer is a `ReportExportResult`.
+public struct ReportExportRequest: AppCommand {
+    public let report: Report
+    public let path: String
+    public let language: Language
+
+    /// Runs the export (the runner calls this): never throws, the result says what happened.
+    public func perform() -> ReportExportResult {
+        let url = URL(fileURLWithPath: path)
+        do {
+            let files = try ReportExport.write(report, language: language, format: ReportExport.format(for: url), to: url)
+            return .written(files.map(\.path))
+        } catch {
+            return .failed("\(path): \(error)")
+        }
+    }
+}
+
+public enum ReportExportResult: Equatable, Sendable {
+    case written([String])
+    case failed(String)
+}
+
+public struct ReportFailure: Error, Equatable, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// What the app's runner does with the report screen's commands: nil for anything else.
+public enum ReportCommands {
+    public static func run(_ command: any AppCommand, build: (ReportPeriod) throws -> Report) -> Any? {
+        switch command {
+        case let request as ReportRequest:
+            do { return try build(request.period) } catch { return ReportFailure("\(error)") }
+        case let request as ReportExportRequest:
+            return request.perform()
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,239 @@
+import RevisitCore
+
+/// One line of a report as text, with how the screen should style it.
+public struct ReportLine: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case title, heading, plain, below }
+    public var text: String
+    public var kind: Kind
+
+    public init(_ text: String, _ kind: Kind = .plain) { self.text = text; self.kind = kind }
+}
+
+/// A report laid out as lines no wider than `width` (80 for the terminal): the same lines
+/// on the screen and in `revisit report --format text`.
+public struct ReportLayout {
+    public let report: Report
+    public let language: Language
+    public let width: Int
+    let m = MessageCatalog.reports
+
+    public init(_ report: Report, language: Language, width: Int = 80) {
+        self.report = report; self.language = language; self.width = width
+    }
+
+    public var lines: [ReportLine] {
+        var out = [ReportLine(title, .title), ReportLine("")]
+        out += summary
+        out += departments
+        switch report.period.kind {
+        case .day:
+            out += problemsByDepartment
+        case .week:
+            if let week = report.week { out += days(week) + reps(week) + trend(week) }
+            out += problems
+            out += missed
+        case .month:
+            out += problems
+            if let month = report.month { out += complaints(month) + churn(month) }
+            out += missed
+        }
+        return out
+    }
+
+    /// Plain text, one line each, ending in a newline.
+    public var text: String { lines.map { $0.text + "\n" }.joined() }
+
+    func t(_ msg: Msg) -> String { msg[language] }
+    func f(_ msg: Msg, _ args: any CustomStringConvertible...) -> String {
+        MessageFormat.apply(msg[language], args.map(\.description))
+    }
+
+    var title: String {
+        let p = report.period
+        switch p.kind {
+        case .day: return f(m.dailyTitle, p)
+        case .week: return f(m.weeklyTitle, p, p.firstDay, p.lastDay)
+        case .month: return f(m.monthlyTitle, p)
+        }
+    }
+
+    func heading(_ text: String) -> [ReportLine] { [ReportLine(""), ReportLine(text, .heading)] }
+
+    /// "Calls made 42 · Reached 30 · Reach rate 71.4% · CSI 92.5 (target 93.0, below target)"
+    var summary: [ReportLine] {
+        let c = report.calls
+        let csi = c.csi.percentage
+        var verdict = "\(t(m.target)) \(report.target)"
+        if let csi { verdict += t(m.listSeparator) + t(csi < report.target ? m.belowTarget : m.onTarget) }
+        var lines = [ReportLine("\(t(m.callsMade)) \(c.made) · \(t(m.reached)) \(c.reached) · " +
+                                "\(t(m.reachRate)) \(ReportText.figure(c.reachRate, suffix: "%"))")]
+        lines.append(ReportLine(f(m.parenthesized, "\(t(m.csi)) \(ReportText.figure(csi))", verdict),
+                                csi.map { $0 < report.target } == true ? .below : .plain))
+        if let month = report.month {
+            let before = month.previous.csi.percentage
+            let change = csi.flatMap { n in before.map { n.change(from: $0).signedDescription } }
+            lines.append(ReportLine("\(t(m.previousMonth)) \(ReportText.figure(before)) · \(t(m.change)) \(change ?? "-")"))
+        }
+        return lines
+    }
+
+    static let barCells = 40
+
+    var departments: [ReportLine] {
+        var lines = heading(t(m.byDepartment))
+        let month = report.month
+        let nameWidth = width - Self.barCells - (month == nil ? 9 : 23)
+        if month != nil {
+            let header = ReportText.pad(t(m.department), to: nameWidth) + String(repeating: " ", count: Self.barCells + 2) +
+                ReportText.pad(t(m.csi), to: 6, .right) + " " + ReportText.pad(t(m.previousShort), to: 6, .right) +
+                " " + ReportText.pad(t(m.change), to: 6, .right)
+            lines.append(ReportLine(ReportText.trimmedEnd(header)))
+        }
+        for name in report.departments {
+            let csi = report.csi(of: name)
+            var line = ReportText.pad(name, to: nameWidth) + " " + ReportCharts.bar(csi, target: report.target, cells: Self.barCells) +
+                " " + ReportText.pad(ReportText.figure(csi), to: 6, .right)
+            if let month {
+                let before = month.previous.departments[name]?.percentage
+                let change = csi.flatMap { n in before.map { n.change(from: $0).signedDescription } }
+                line += " " + ReportText.pad(ReportText.figure(before), to: 6, .right) + " " + ReportText.pad(change ?? "-", to: 6, .right)
+            }
+            lines.append(ReportLine(ReportText.trimmedEnd(line), csi.map { $0 < report.target } == true ? .below : .plain))
+        }
+        lines.append(ReportLine(f(m.barLegend, report.target)))
+        return lines
+    }
+
+    // MARK: problem customers
+
+    func problemTable(_ problems: [ProblemCall]) -> TextTable {
+        let daily = report.period.kind == .day
+        var table = TextTable([.left(t(m.time), daily ? 5 : 11), .left(t(m.customer)), .left(t(m.phone), 11),
+                               .left(t(m.complaint), 19)])
+        for p in problems {
+            let time = daily ? String(p.callAt.description.suffix(5)) : String(p.callAt.description.dropFirst(5))
+            var details = [ratings(p) + " “" + p.words + "”"]
+            if let c = p.complaint, !c.resolution.isEmpty { details.append("→ " + c.resolution) }
+            table.add([time, "\(p.customerName) \(p.customerID)", p.phone,
+                       p.complaint.map { "\($0.id) \($0.status)" } ?? t(m.noComplaint)], details: details)
+        }
+        return table
+    }
+
+    func ratings(_ p: ProblemCall) -> String {
+        var parts = p.lowRatings.map { "\($0.question) \($0.rating)" }
+        if let o = p.overall, o <= 2 { parts.append("\(t(m.overall)) \(o)") }
+        if parts.isEmpty && p.flagged { parts.append(t(m.flagged)) }
+        return f(m.labelled, t(m.ratings), parts.joined(separator: t(m.listSeparator)))
+    }
+
+    var problems: [ReportLine] {
+        var lines = heading(f(m.problems, report.problems.count))
+        if !report.problems.isEmpty { lines += problemTable(report.problems).lines(width: width).map { ReportLine($0) } }
+        return lines
+    }
+
+    /// Daily: the problem calls under each department they concern (a call may appear twice).
+    var problemsByDepartment: [ReportLine] {
+        var lines = heading(f(m.problemsByDepartment, report.problems.count))
+        let named = report.departments + Set(report.problems.flatMap(\.departments)).subtracting(report.departments).sorted()
+        var groups = named.map { name in (name, report.problems.filter { $0.departments.contains(name) }) }
+        groups.append((t(m.noDepartment), report.problems.filter { $0.departments.isEmpty }))
+        for (name, calls) in groups where !calls.isEmpty {
+            lines.append(ReportLine("\(name) (\(calls.count))", .heading))
+            lines += problemTable(calls).lines(width: width).map { ReportLine($0) }
+        }
+        return lines
+    }
+
+    // MARK: weekly
+
+    func days(_ week: WeekDetail) -> [ReportLine] {
+        var table = TextTable([.left(t(m.day), 10), .right(t(m.callsMade), 10), .right(t(m.reached), 8),
+                               .right(t(m.reachRate), 10), .right(t(m.csi), 6), .right(t(m.problemCount), 9)])
+        for d in week.days {
+            table.add([String(d.date.description.dropFirst(5)) + " " + weekdayName(d.date), String(d.calls.made),
+                       String(d.calls.reached), ReportText.figure(d.calls.reachRate, suffix: "%"),
+                       ReportText.figure(d.calls.csi.percentage), String(d.problems)])
+        }
+        return heading(t(m.days)) + table.lines(width: width).map { ReportLine($0) }
+    }
+
+    func weekdayName(_ date: CivilDate) -> String {
+        let names = language == .chinese ? ["一", "二", "三", "四", "五", "六", "日"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        return names[date.weekday - 1]
+    }
+
+    func reps(_ week: WeekDetail) -> [ReportLine] {
+        var table = TextTable([.left(t(m.rep)), .right(t(m.callsMade), 10), .right(t(m.reached), 8), .right(t(m.reachRate), 10)])
+        for r in week.reps {
+            table.add([r.name == r.login ? r.login : "\(r.name) (\(r.login))", String(r.calls.made), String(r.calls.reached),
+                       ReportText.figure(r.calls.reachRate, suffix: "%")])
+        }
+        return heading(t(m.reps)) + table.lines(width: width).map { ReportLine($0) }
+    }
+
+    func trend(_ week: WeekDetail) -> [ReportLine] {
+        heading(f(m.trend, report.target)) + ReportCharts.weekChart(week.csiTrend, target: report.target).map { ReportLine($0) }
+    }
+
+    var missed: [ReportLine] {
+        guard let missed = report.missedFollowups else { return [] }
+        var lines = heading(f(m.missed, missed.count))
+        guard !missed.isEmpty else { return lines }
+        var table = TextTable([.left(t(m.ended), 11), .left(t(m.customer)), .left(t(m.visit), 16),
+                               .left(t(m.reason), 11), .right(t(m.attempts), 5)])
+        for x in missed {
+            table.add([String(x.endedAt.description.dropFirst(5)), "\(x.customerName) \(x.customerID)", x.visitRO,
+                       x.reason, String(x.attempts)])
+        }
+        lines += table.lines(width: width).map { ReportLine($0) }
+        return lines
+    }
+
+    // MARK: monthly
+
+    func complaints(_ month: MonthDetail) -> [ReportLine] {
+        var lines = heading(f(m.complaints, month.complaints.count))
+        if !month.complaintsByCategory.isEmpty {
+            lines.append(ReportLine(f(m.labelled, t(m.byCategory), counts(month.complaintsByCategory))))
+        }
+        guard !month.complaints.isEmpty else { return lines }
+        var table = TextTable([.left("ID", 7), .left(t(m.received), 11), .left(t(m.customer)), .left(t(m.category), 17),
+                               .left(t(m.crisis), 9), .left(t(m.status), 11)])
+        for c in month.complaints {
+            var details = ["\(t(m.owner)) \(c.owner) → \(t(m.responsible)) \(c.responsible.isEmpty ? "-" : c.responsible) · " +
+                           "\(t(m.deadline)) \(ReportText.figure(c.deadline)) · \(t(m.resolvedAt)) \(ReportText.figure(c.resolvedAt)) · " +
+                           onTime(c.onTime)]
+            if let satisfied = c.recallSatisfied {
+                details.append(f(m.labelled, t(m.recall), t(satisfied ? m.satisfied : m.notSatisfied) + (c.reaction.isEmpty ? "" : " “\(c.reaction)”")))
+            }
+            table.add([c.id, String(c.receivedAt.description.dropFirst(5)), "\(c.customerName) \(c.customerID)", c.category,
+                       c.crisis == "none" ? "-" : c.crisis, c.status], details: details)
+        }
+        return lines + table.lines(width: width).map { ReportLine($0) }
+    }
+
+    func onTime(_ value: Bool?) -> String {
+        guard let value else { return "\(t(m.onTime)) -" }
+        return t(value ? m.inTime : m.late)
+    }
+
+    func churn(_ month: MonthDetail) -> [ReportLine] {
+        let c = month.churn
+        var lines = heading(t(m.churn))
+        lines.append(ReportLine("\(t(m.activeAtStart)) \(c.activeAtStart) · \(t(m.lost)) \(c.lost) · " +
+                                "\(t(m.churnRate)) \(ReportText.figure(c.rate, suffix: "%"))"))
+        lines.append(ReportLine(f(m.labelled, t(m.causes), counts(month.causes))))
+        lines.append(ReportLine(f(m.labelled, t(m.winBack), counts(month.winBackResults))))
+        lines += heading(t(m.rework))
+        lines.append(ReportLine(f(m.parenthesized, ReportText.figure(month.rework.rate, suffix: "%"),
+                                  f(m.reworkDetail, month.rework.reworked, month.rework.repairsAndWarranty))))
+        return lines
+    }
+
+    func counts(_ list: [NamedCount]) -> String {
+        let nonzero = list.filter { $0.count > 0 }
+        return nonzero.isEmpty ? t(m.none) : nonzero.map { "\($0.name) \($0.count)" }.joined(separator: " · ")
+    }
+}

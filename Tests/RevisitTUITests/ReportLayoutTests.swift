@@ -1,0 +1,91 @@
+import XCTest
+import RevisitCore
+import RevisitStore
+@testable import RevisitTUI
+
+final class ReportLayoutTests: XCTestCase {
+    let samples = [ReportSamples.daily, ReportSamples.weekly, ReportSamples.monthly]
+
+    func testEveryLineFitsEightyColumnsInBothLanguages() {
+        for report in samples {
+            for language in [Language.english, .chinese] {
+                for line in ReportLayout(report, language: language).lines {
+                    XCTAssertLessThanOrEqual(DisplayWidth.of(line.text), 80, "\(report.period) \(language): \(line.text)")
+                }
+            }
+        }
+    }
+
+    func testBarsAgainstTheTarget() {
+        let target = Percentage(tenths: 930)
+        // 40 cells for 50..100: 1.25 points a cell; the target 93.0 falls in cell 34 (43 / 1.25 = 34.4).
+        XCTAssertEqual(ReportCharts.targetCell(target, cells: 40), 34)
+        XCTAssertEqual(ReportCharts.bar(Percentage(tenths: 1000), target: target, cells: 40),
+                       String(repeating: "█", count: 34) + "│" + String(repeating: "█", count: 5))
+        // 92.5: 42.5 / 1.25 = 34 cells exactly, ending just before the target mark.
+        XCTAssertEqual(ReportCharts.bar(Percentage(tenths: 925), target: target, cells: 40),
+                       String(repeating: "█", count: 34) + "│" + String(repeating: " ", count: 5))
+        // 60.0: 10 / 1.25 = 8 cells; 60.7: 8.56 cells = 68.48 eighths -> 68: 8 cells and 4 eighths (▌).
+        XCTAssertEqual(ReportCharts.bar(Percentage(tenths: 600), target: target, cells: 40),
+                       String(repeating: "█", count: 8) + String(repeating: " ", count: 26) + "│" + String(repeating: " ", count: 5))
+        XCTAssertEqual(ReportCharts.bar(Percentage(tenths: 607), target: target, cells: 40),
+                       String(repeating: "█", count: 8) + "▌" + String(repeating: " ", count: 25) + "│" + String(repeating: " ", count: 5))
+        // Below the scale and empty: no bar, only the mark.
+        for value in [Percentage(tenths: 333), nil] {
+            XCTAssertEqual(ReportCharts.bar(value, target: target, cells: 40),
+                           String(repeating: " ", count: 34) + "│" + String(repeating: " ", count: 5))
+        }
+    }
+
+    func testMonthlyComplaintsChurnAndRework() {
+        let lines = ReportLayout(ReportSamples.monthly, language: .english).lines.map(\.text)
+        let start = lines.firstIndex(of: "Complaints received or still open (1)")!
+        XCTAssertEqual(Array(lines[start...]), [
+            "Complaints received or still open (1)",
+            "By category: repair-quality 1",
+            "ID      Received    Customer             Category          Crisis    Status",
+            "P000001 11-05 10:00 张伟 C000001         repair-quality    safety    closed",
+            "        Owner li.na → Responsible zhao.lei · Deadline 2026-11-10 · Resolved",
+            "        2026-11-09 16:00 · on time",
+            "        Recall: satisfied “挺满意的”",
+            "",
+            "Churn",
+            "Active at start 1500 · Lost 30 · Churn rate 2.0%",
+            "Causes (win-back calls): price 3",
+            "Win-back calls: reached 10",
+            "",
+            "Rework rate",
+            "1.5% (3 reworked of 200 repair and warranty visits)",
+            "",
+            "Missed follow-ups (0)",
+        ])
+    }
+
+    func testWrapBreaksAtSpacesAndAnywhereInChinese() {
+        XCTAssertEqual(ReportText.wrap("one two three", width: 8), ["one two", "three"])
+        XCTAssertEqual(ReportText.wrap("车子异响修了两次", width: 7), ["车子异", "响修了", "两次"])
+        XCTAssertEqual(ReportText.wrap("abcdefghij", width: 4), ["abcd", "efgh", "ij"])
+        XCTAssertEqual(ReportText.wrap("a\nb\u{1B}[2J", width: 10), ["a", "b\u{241B}[2J"])
+    }
+
+    func testTablesForFiles() {
+        let tables = ReportTables(ReportSamples.monthly, language: .english).tables
+        XCTAssertEqual(tables.map(\.name), ["summary", "departments", "problems", "complaints", "categories", "causes",
+                                            "win_back", "missed"])
+        XCTAssertEqual(tables[0].rows.map { $0[0] }, ["Period", "Calls made", "Reached", "Reach rate", "CSI", "target",
+                                                     "Previous month", "change", "Active at start", "Lost", "Churn rate",
+                                                     "Rework rate", "Missed follow-ups"].map { .text($0) })
+        XCTAssertEqual(tables[0].rows.map { $0[1] }, [.text("2026-11"), .number("40"), .number("30"), .number("75.0"),
+                                                     .number("92.3"), .number("93.0"), .number("95.0"), .number("-2.7"),
+                                                     .number("1500"), .number("30"), .number("2.0"), .number("1.5"), .number("0")])
+        XCTAssertEqual(tables[1].rows[0], [.text("reception"), .number("20"), .number("95.0"), .number("90.0"), .number("5.0")])
+        XCTAssertEqual(tables[1].rows[1], [.text("parts"), .number("0"), .text(""), .text(""), .text("")])
+        XCTAssertEqual(tables[5].rows, [[.text("price"), .number("3")]], "causes that did not occur are left out")
+        let daily = ReportTables(ReportSamples.daily, language: .chinese).tables
+        XCTAssertEqual(daily.map(\.name), ["summary", "departments", "problems"])
+        XCTAssertEqual(daily[2].columns[0...3], ["ID", "时间", "客服代表", "客户"])
+        // The customer's words that look like a formula reach the file inert.
+        let csv = String(decoding: ExcelCSV.data(daily[2]).dropFirst(3), as: UTF8.self)
+        XCTAssertTrue(csv.contains(",\"'=HYPERLINK(\"\"x\"\") wants a call back\","), csv)
+    }
+}
