@@ -1,11 +1,14 @@
 import Foundation
+import RevisitCore
 
-// The benchmark's in-process probes; bench/run drives them. Not part of the app.
-//   revisit-bench open STORE            time opening the store (load + indexes), once
-// Each probe prints one line of `key=value` pairs for the harness to read.
+// The benchmark's in-process probes and helpers; bench/run drives them. Not part of the app.
+// Each prints one line (`key=value` pairs where it measures) for the harness to read.
 
 let usage = """
-    usage: revisit-bench open STORE
+    usage: revisit-bench open STORE                          time opening the store in-process
+           revisit-bench run [--repeat N] -- CMD ARGS...     median wall time and peak memory of a command
+           revisit-bench export-csv STORE DIR                the store's tables as CSV, for SQLite
+           revisit-bench repair-orders ROWS SEED TODAY FILE  a repair-order CSV export of ROWS rows
     """
 
 func fail(_ message: String) -> Never {
@@ -15,10 +18,17 @@ func fail(_ message: String) -> Never {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let probe = arguments.first else { fail(usage) }
+let url = { (i: Int) in URL(fileURLWithPath: arguments[i]) }
 
 do {
     switch (probe, arguments.count) {
-    case ("open", 2): try OpenProbe.run(store: URL(fileURLWithPath: arguments[1]))
+    case ("open", 2): try OpenProbe.run(store: url(1))
+    case ("run", _): try ProcessRunner.main(Array(arguments.dropFirst()))
+    case ("export-csv", 3): try TableExport.run(store: url(1), into: url(2))
+    case ("repair-orders", 5):
+        guard let rows = Int(arguments[1]), rows > 0, let seed = UInt64(arguments[2]),
+              let today = CivilDate(arguments[3]) else { fail(usage) }
+        try RepairOrderExport.run(rows: rows, seed: seed, today: today, to: url(4))
     default: fail(usage)
     }
 } catch {

@@ -1,0 +1,15 @@
+-- The store's tables in SQLite, indexed like the store's in-memory state, for the benchmark's
+-- side-by-side figures. Loaded from `revisit-bench export-csv`.
+CREATE TABLE customers (id TEXT PRIMARY KEY, name TEXT, phone TEXT, address TEXT, club_member INTEGER);
+CREATE INDEX customers_phone ON customers(phone);
+CREATE TABLE vehicles (plate_key TEXT PRIMARY KEY, plate TEXT, model TEXT, kind TEXT, owner_id TEXT);
+CREATE INDEX vehicles_owner ON vehicles(owner_id);
+CREATE TABLE visits (ro_number TEXT PRIMARY KEY, customer_id TEXT, plate_key TEXT, type TEXT,
+                     opened_at TEXT, delivered_at TEXT, mileage INTEGER, items TEXT, service_advisor TEXT,
+                     amount_cents INTEGER, next_service_date TEXT, rework INTEGER);
+CREATE INDEX visits_customer ON visits(customer_id);
+CREATE INDEX visits_delivered ON visits(delivered_at);
+CREATE TABLE complaints (id TEXT PRIMARY KEY, customer_id TEXT, received_at TEXT, channel TEXT, category TEXT,
+                         status TEXT, words TEXT);
+CREATE INDEX complaints_customer ON complaints(customer_id);
+CREATE INDEX complaints_received ON complaints(received_at);
