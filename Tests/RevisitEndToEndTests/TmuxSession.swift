@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+
+/// Drives the real binary in a tmux pane, as a person at a terminal would: keys in with
+/// `send-keys`, the screen out with `capture-pane`.
+final class TmuxSession {
+    let name: String
+    let socket: String
+
+    /// Starts `revisit ARGS` in a detached session of the given size.
+    init(_ arguments: [String], env: [String: String], columns: Int = 80, rows: Int = 24) throws {
+        name = "revisit-\(UUID().uuidString.prefix(8))"
+        socket = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(name)").path
+        var command = "exec env"
+        for (k, v) in RevisitProcess.environment(env.merging(["TERM": "xterm-256color"]) { $1 })
+        where k.hasPrefix("REVISIT") || k == "LANG" || k == "LC_ALL" || k == "TERM" || k == "HOME" || k == "PATH" {
+            command += " \(k)=\(Self.quote(v))"
+        }
+        command += " " + ([RevisitProcess.binary.path] + arguments).map(Self.quote).joined(separator: " ")
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
+        try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    static var isAvailable: Bool {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    /// Keys by tmux name (`Enter`, `Escape`, `Down`, `C-c`) or literal text with `literal: true`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+    }
+
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+
+    func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    /// The visible screen, one string per row.
+    func screen() throws -> [String] {
+        try tmux(["capture-pane", "-p", "-t", name]).components(separatedBy: "\n")
+    }
+
+    /// Waits until the screen contains `text` (or the predicate holds) and returns it; fails the
+    /// test with the last screen if it never does.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
+        try waitUntil(timeout: timeout, file: file, line: line, what: text) { $0.joined(separator: "\n").contains(text) }
+    }
+
+    @discardableResult
+    func waitUntil(timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line, what: String,
+                   _ predicate: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last: [String] = []
+        while Date() < deadline {
+            last = try screen()
+            if predicate(last) { return last }
+            usleep(50_000)
+        }
+        XCTFail("screen never showed \(what):\n" + last.joined(separator: "\n"), file: file, line: line)
+        throw TmuxError(message: "timeout waiting for \(what)")
+    }
+
+    var paneIsDead: Bool {
+        ((try? tmux(["display-message", "-p", "-t", name, "#{pane_dead}"])) ?? "").hasPrefix("1")
+    }
+
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["tmux", "-S", socket] + args
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw TmuxError(message: "tmux \(args.first ?? "") failed") }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+struct TmuxError: Error { var message: String }
