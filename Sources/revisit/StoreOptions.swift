@@ -6,6 +6,10 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "The store directory (default: $REVISIT_STORE, else ~/.local/share/revisit).")
     var store: String?
 
+    init() {}
+
+    init(storeURL: URL) { store = storeURL.path }
+
     var url: URL {
         if let store { return URL(fileURLWithPath: store) }
         if let env = ProcessInfo.processInfo.environment["REVISIT_STORE"], !env.isEmpty {

@@ -72,17 +72,31 @@ final class TmuxSession {
 
     @discardableResult
     func tmux(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux", "-S", socket] + args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { throw TmuxError(message: "tmux \(args.first ?? "") failed") }
-        return String(decoding: data, as: UTF8.self)
+        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: outURL) }
+        let status = try Self.spawnAndWait(["tmux", "-S", socket] + args, stdout: outURL.path)
+        guard status == 0 else { throw TmuxError(message: "tmux \(args.first ?? "") failed with status \(status)") }
+        return String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self)
+    }
+
+    /// posix_spawn + waitpid rather than Foundation's Process: Process watches the child
+    /// through a descriptor that the daemonizing tmux server inherits, so it never sees the
+    /// client exit.
+    static func spawnAndWait(_ arguments: [String], stdout path: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let rc = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
+        guard rc == 0 else { throw TmuxError(message: "cannot start \(arguments[0]): error \(rc)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 }
 

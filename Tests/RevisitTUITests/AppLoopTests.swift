@@ -176,7 +176,7 @@ final class AppLoopTests: XCTestCase {
         terminal.send(keys: .escape)
         _ = AppLoop.run(&app, terminal: terminal, tickInterval: nil)
         XCTAssertEqual(app.stack.count, 1)
-        XCTAssertEqual(probe(app).appeared, 1)
+        XCTAssertEqual(probe(app).appeared, 2)   // once when the loop started, once after the pop
 
         terminal.send(keys: .home, .tab)
         terminal.type("x")

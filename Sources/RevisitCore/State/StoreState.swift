@@ -10,6 +10,8 @@ public struct StoreState: Sendable {
     public private(set) var visits: [Visit] = []
     public private(set) var visitIndexByRO: [String: Int] = [:]
     public private(set) var visitIndexesByCustomer: [String: [Int]] = [:]
+    /// Goes up whenever a customer or vehicle changes, so a search index knows it is stale.
+    public private(set) var directoryRevision = 0
     /// The highest customer number handed out, so new ids never repeat.
     public private(set) var lastCustomerNumber = 0
     /// Calls, attempts and claims; changed only by their own events.
@@ -23,6 +25,7 @@ public struct StoreState: Sendable {
     // value in one lookup, and loading a store calls these once per journal line.
 
     mutating func save(_ customer: Customer) {
+        directoryRevision += 1
         if let old = customers.updateValue(customer, forKey: customer.id) {
             for phone in old.phones where customerIDByPhone[phone] == customer.id {
                 customerIDByPhone[phone] = nil
@@ -35,6 +38,7 @@ public struct StoreState: Sendable {
     }
 
     mutating func save(_ vehicle: Vehicle) {
+        directoryRevision += 1
         let old = vehicles.updateValue(vehicle, forKey: vehicle.plateKey)
         guard old?.ownerID != vehicle.ownerID else { return }
         if let old { plateKeysByCustomer[old.ownerID]?.removeAll { $0 == vehicle.plateKey } }
@@ -101,5 +105,18 @@ public enum CustomerID {
     static func number(_ id: String) -> Int? {
         guard id.hasPrefix("C") else { return nil }
         return Int(id.dropFirst())
+    }
+}
+
+extension StoreState {
+    /// The customer's most recently delivered visit, without sorting them all.
+    public func lastVisit(of customerID: String) -> Visit? {
+        (visitIndexesByCustomer[customerID] ?? []).lazy.map { self.visits[$0] }.max { $0.deliveredAt < $1.deliveredAt }
+    }
+
+    /// The newest paying (non-promo) visit: whether the customer still comes back.
+    public func lastPayingVisit(of customerID: String) -> Visit? {
+        (visitIndexesByCustomer[customerID] ?? []).lazy.map { self.visits[$0] }.filter { $0.type.isPaying }
+            .max { $0.deliveredAt < $1.deliveredAt }
     }
 }

@@ -17,6 +17,8 @@ public final class RevisitStore {
 
     public var damage: [JournalDamage] { journal.damage }
     public var journalLastSeq: Int { journal.lastSeq }
+    /// Cheap: whether another process may have appended since the last refresh.
+    public func hasNewData() -> Bool { journal.hasNewData() }
 
     public static func exists(at directory: URL) -> Bool {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent(ConfigFile.name).path)

@@ -78,6 +78,8 @@ public struct App {
 
     public mutating func handle(_ event: AppEvent) -> [PendingCommand] {
         switch event {
+        case .started:
+            return send(.appeared, to: stack.count - 1)
         case .resized(let newSize):
             size = newSize
             return []
@@ -243,6 +245,8 @@ public struct App {
 }
 
 public enum AppEvent: Equatable, Sendable {
+    /// The loop is starting: the top screen hears `.appeared`, so it can load before the first frame.
+    case started
     case key(Key)
     case resized(TerminalSize)
     case tick

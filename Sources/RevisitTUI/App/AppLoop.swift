@@ -19,6 +19,7 @@ public enum AppLoop {
         let clock = ContinuousClock()
         var nextTick = tickInterval.map { clock.now + $0 }
         if app.size != terminal.size { _ = app.handle(.resized(terminal.size)) }
+        run(app.handle(.started), in: &app, runCommand)
         terminal.present(app.render())
         while !app.isFinished {
             let timeout = nextTick.map { deadline in
@@ -37,12 +38,18 @@ public enum AppLoop {
                 commands += app.handle(.tick)
                 nextTick = clock.now + interval
             }
-            while !commands.isEmpty {
-                let command = commands.removeFirst()
-                if let result = runCommand(command.command) { commands += app.deliver(result, for: command) }
-            }
+            run(commands, in: &app, runCommand)
             terminal.present(app.render())
         }
         return .quit
+    }
+
+    /// Runs commands and the commands their results lead to, until none are left.
+    private static func run(_ pending: [PendingCommand], in app: inout App, _ runCommand: (any AppCommand) -> Any?) {
+        var commands = pending
+        while !commands.isEmpty {
+            let command = commands.removeFirst()
+            if let result = runCommand(command.command) { commands += app.deliver(result, for: command) }
+        }
     }
 }

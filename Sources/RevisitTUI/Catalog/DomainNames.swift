@@ -1,0 +1,41 @@
+import RevisitCore
+
+/// Names of the domain's fixed values as the screens show them.
+public struct DomainNames: MessageGroup {
+    public let maintenance = Msg(en: "maintenance", zh: "保养")
+    public let repair = Msg(en: "repair", zh: "维修")
+    public let warranty = Msg(en: "warranty", zh: "索赔")
+    public let insurance = Msg(en: "insurance", zh: "保险")
+    public let bodywork = Msg(en: "bodywork", zh: "钣喷")
+    public let delivery = Msg(en: "delivery", zh: "新车交付")
+    public let promo = Msg(en: "promo", zh: "活动")
+    public let potential = Msg(en: "potential", zh: "潜在客户")
+    public let intending = Msg(en: "intending", zh: "意向客户")
+    public let retained = Msg(en: "retained", zh: "保有客户")
+    public let lostSale = Msg(en: "lost sale", zh: "战败客户")
+
+    public func name(of type: VisitType) -> Msg {
+        switch type {
+        case .maintenance: maintenance
+        case .repair: repair
+        case .warranty: warranty
+        case .insurance: insurance
+        case .bodywork: bodywork
+        case .delivery: delivery
+        case .promo: promo
+        }
+    }
+
+    public func name(of customerClass: CustomerClass) -> Msg {
+        switch customerClass {
+        case .potential: potential
+        case .intending: intending
+        case .retained: retained
+        case .lostSale: lostSale
+        }
+    }
+}
+
+extension MessageCatalog {
+    public static let domain = DomainNames()
+}

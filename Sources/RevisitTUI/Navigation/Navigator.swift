@@ -1,0 +1,30 @@
+import RevisitCore
+
+/// Where the global "go to" keys lead, and which screen a staff member starts on.
+/// A new top-level screen adds one entry to `destinations`.
+public enum Navigator {
+    public static let destinations: [(action: Action, make: @Sendable () -> any Screen)] = [
+        (.goCustomers, { CustomerListScreen() }),
+    ]
+
+    /// The screen a staff member starts on.
+    public static func home(for actor: StaffMember) -> any Screen {
+        CustomerListScreen()
+    }
+
+    /// A "go to" action opens its screen on top; other actions are not navigation.
+    public static func response(to action: Action) -> Response? {
+        guard let destination = destinations.first(where: { $0.action == action }) else { return nil }
+        return .handled([.push(destination.make())])
+    }
+}
+
+extension Action {
+    public static let goCustomers: Action = "go-customers"
+}
+
+extension ActionDescriptions {
+    public static let navigation = ActionDescriptions([
+        (.goCustomers, Msg(en: "Customers: search by name, phone or plate", zh: "客户：按姓名、电话或车牌搜索")),
+    ])
+}

@@ -1,0 +1,79 @@
+import RevisitCore
+
+/// One customer at a glance: who, which cars, every visit, and (from their own sections)
+/// every call, task and complaint. Scrolls with the movement keys.
+public struct CustomerCardScreen: Screen {
+    public let customerID: String
+    var name = ""
+    var lines: [CardLine] = []
+    var top = 0
+    var loadedRevision: Int?
+    var loadedWidth = 0
+
+    public init(customerID: String) { self.customerID = customerID }
+
+    public var keyContexts: [KeyContext] { [.card] }
+
+    public func title(_ c: ScreenContext) -> String {
+        c.format(MessageCatalog.customers.cardTitle, name.isEmpty ? customerID : "\(customerID) \(name)")
+    }
+
+    public mutating func handle(_ input: ScreenInput, context c: ScreenContext) -> Response {
+        let page = max(1, c.bodySize.rows - 1)
+        switch input {
+        case .appeared:
+            return .handled([.run(load(c, onlyIfChanged: false))])
+        case .tick:
+            return .handled([.run(load(c, onlyIfChanged: true))])
+        case .commandResult(let card as LoadedCard):
+            name = card.name
+            lines = card.lines
+            loadedRevision = card.revision
+            loadedWidth = card.width
+            top = min(top, max(0, lines.count - 1))
+            return .done
+        case .action(let action):
+            switch action {
+            case .moveUp: top = max(0, top - 1)
+            case .moveDown: top = min(max(0, lines.count - page), top + 1)
+            case .pageUp: top = max(0, top - page)
+            case .pageDown: top = min(max(0, lines.count - page), top + page)
+            case .first: top = 0
+            case .last: top = max(0, lines.count - page)
+            default: return Navigator.response(to: action) ?? .ignored
+            }
+            return .done
+        default:
+            return .ignored
+        }
+    }
+
+    func load(_ c: ScreenContext, onlyIfChanged: Bool) -> StoreQuery {
+        let id = customerID, language = c.language, width = c.bodySize.cols
+        let seen = loadedRevision, seenWidth = loadedWidth
+        return StoreQuery { session in
+            session.refreshIfChanged()
+            if onlyIfChanged, seen == session.revision, seenWidth == width { return nil }
+            guard let customer = session.state.customers[id] else {
+                return LoadedCard(name: "", lines: [CardLine(MessageCatalog.customers.customerGone[language])],
+                                  revision: session.revision, width: width)
+            }
+            return LoadedCard(name: customer.name,
+                              lines: CustomerCardSections.lines(for: customer, session: session, language: language, width: width),
+                              revision: session.revision, width: width)
+        }
+    }
+
+    public func render(into f: inout Frame, region: Rect, context c: ScreenContext) {
+        for (offset, line) in lines.dropFirst(top).prefix(region.rows).enumerated() {
+            f.put(line.text, row: region.row + offset, col: region.col + 1, width: region.cols - 2, style: line.style)
+        }
+    }
+}
+
+struct LoadedCard {
+    var name: String
+    var lines: [CardLine]
+    var revision: Int
+    var width: Int
+}

@@ -1,0 +1,94 @@
+import RevisitCore
+
+/// One line of a customer card.
+public struct CardLine: Equatable {
+    public var text: String
+    public var style: Style
+    public init(_ text: String, style: Style = .plain) { self.text = text; self.style = style }
+}
+
+/// A part of the customer card (who, vehicles, visits, calls, tasks, complaints). A new part
+/// is one type here plus one line in `CustomerCardSections.all`.
+public protocol CustomerCardSection {
+    static func lines(for customer: Customer, session: StoreSession, language: Language, width: Int) -> [CardLine]
+}
+
+public enum CustomerCardSections {
+    public static let all: [any CustomerCardSection.Type] = [
+        CustomerSummarySection.self, VehiclesSection.self, VisitsSection.self,
+    ]
+
+    public static func lines(for customer: Customer, session: StoreSession, language: Language, width: Int) -> [CardLine] {
+        var lines: [CardLine] = []
+        for section in all {
+            let part = section.lines(for: customer, session: session, language: language, width: width)
+            if part.isEmpty { continue }
+            if !lines.isEmpty { lines.append(CardLine("")) }
+            lines += part
+        }
+        return lines
+    }
+
+    /// A section heading with its count.
+    public static func heading(_ title: String, count: Int) -> CardLine {
+        CardLine("\(title) (\(count))", style: Style(bold: true, underline: true))
+    }
+}
+
+/// Who the customer is, how to reach them, and whether they still come back.
+struct CustomerSummarySection: CustomerCardSection {
+    static func lines(for c: Customer, session: StoreSession, language: Language, width: Int) -> [CardLine] {
+        let m = MessageCatalog.customers
+        let state = session.state
+        var lines = [CardLine("\(c.id)  \(c.name)", style: .bold)]
+        let phones = c.phones.map { c.wrongPhones.contains($0) ? "\($0) (\(m.wrongPhone[language]))" : $0 }
+        lines.append(CardLine("\(m.phone[language]): \(phones.joined(separator: ", "))"))
+        if !c.address.isEmpty { lines.append(CardLine("\(m.address[language]): \(c.address)")) }
+        var marks = c.classes.sorted { $0.rawValue < $1.rawValue }.map { MessageCatalog.domain.name(of: $0)[language] }
+        if c.clubMember { marks.append(m.clubMember[language]) }
+        if c.keyCustomer { marks.append(m.keyCustomer[language]) }
+        if !marks.isEmpty { lines.append(CardLine("\(m.classes[language]): \(marks.joined(separator: ", "))")) }
+        if let reason = c.doNotCall {
+            lines.append(CardLine(m.doNotCall.format(language, reason), style: Style(bold: true, color: .warning)))
+        }
+        if let next = state.visits(of: c.id).compactMap(\.nextServiceDate).max() {
+            lines.append(CardLine(m.nextService.format(language, next)))
+        }
+        if let paying = state.lastPayingVisit(of: c.id) {
+            let day = paying.deliveredAt.date
+            let stillComes = day >= session.now.date.adding(months: -12)
+            lines.append(stillComes ? CardLine(m.comesBack.format(language, day), style: .color(.ok))
+                                    : CardLine(m.lost.format(language, day), style: .color(.overdue)))
+        }
+        return lines
+    }
+}
+
+struct VehiclesSection: CustomerCardSection {
+    static func lines(for c: Customer, session: StoreSession, language: Language, width: Int) -> [CardLine] {
+        let vehicles = session.state.vehicles(of: c.id)
+        var lines = [CustomerCardSections.heading(MessageCatalog.customers.vehicles[language], count: vehicles.count)]
+        for v in vehicles {
+            lines.append(CardLine(ColumnText.line([(v.plate, 12), (v.model, 10), (v.kind, 6), (v.vin, 17)])))
+        }
+        return lines
+    }
+}
+
+struct VisitsSection: CustomerCardSection {
+    static func lines(for c: Customer, session: StoreSession, language: Language, width: Int) -> [CardLine] {
+        let visits = session.state.visits(of: c.id)
+        let plates = Dictionary(session.state.vehicles(of: c.id).map { ($0.plateKey, $0.plate) }) { a, _ in a }
+        var lines = [CustomerCardSections.heading(MessageCatalog.customers.visits[language], count: visits.count)]
+        for v in visits {
+            let type = MessageCatalog.domain.name(of: v.type)[language]
+            let amount = v.amountCents.map(Money.format) ?? ""
+            let fixed = 10 + 12 + 8 + 9 + 4 + 2   // columns, the spaces between them, the margins
+            lines.append(CardLine(ColumnText.line([
+                (v.deliveredAt.date.description, 10), (plates[v.plateKey] ?? v.plateKey, 12), (type, 8),
+                (amount, 9), (v.items, max(10, width - fixed)),
+            ]), style: v.rework ? .color(.warning) : .plain))
+        }
+        return lines
+    }
+}

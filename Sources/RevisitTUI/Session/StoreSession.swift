@@ -1,0 +1,54 @@
+import RevisitCore
+import RevisitStore
+
+/// The open store as the screens see it: who is at the terminal, the time, the state, and a
+/// way to change it. Screens never hold it; they ask for what they need with a `StoreQuery`.
+public final class StoreSession {
+    public let store: RevisitStore
+    public let actor: StaffMember
+    private let clock: () -> CivilTime
+    /// Goes up whenever the state changed (a save here or another rep's, seen on refresh).
+    public private(set) var revision = 0
+    private var searchIndex: CustomerSearchIndex?
+
+    public init(store: RevisitStore, actor: StaffMember, clock: @escaping () -> CivilTime) {
+        self.store = store
+        self.actor = actor
+        self.clock = clock
+    }
+
+    public var now: CivilTime { clock() }
+    public var state: StoreState { store.state }
+    public var config: ShopConfig { store.config }
+
+    /// Picks up other processes' saves; cheap when there are none.
+    public func refreshIfChanged() {
+        guard store.hasNewData() else { return }
+        if (try? store.refresh()) == true { revision += 1 }
+    }
+
+    public func perform<C: Command>(_ command: C) -> Result<C.Outcome, any Error> {
+        do {
+            let outcome = try store.perform(command, as: actor, now: now)
+            revision += 1
+            return .success(outcome)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The search index, rebuilt only when a customer or vehicle changed.
+    public var customerSearch: CustomerSearchIndex {
+        if let index = searchIndex, index.revision == state.directoryRevision { return index }
+        let index = CustomerSearchIndex(state)
+        searchIndex = index
+        return index
+    }
+}
+
+/// A question or change for the store, run by the app loop's runner; its return value comes
+/// back to the screen as `.commandResult`. Return nil to deliver nothing.
+public struct StoreQuery: AppCommand {
+    public let body: (StoreSession) -> Any?
+    public init(_ body: @escaping (StoreSession) -> Any?) { self.body = body }
+}

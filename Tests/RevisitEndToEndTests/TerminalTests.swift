@@ -1,0 +1,60 @@
+import Foundation
+import XCTest
+
+/// The real binary in tmux at 80x24, as a rep would use it.
+final class TerminalTests: EndToEndCase {
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed (.ci/run installs it)") }
+        try revisit("init")
+        let r = try revisit("import", "repair-orders", try write("ro.csv", ImportCLITests.sampleCSV))
+        XCTAssertEqual(r.status, 0, r.stderr)
+    }
+
+    func open(_ env: [String: String] = [:]) throws -> TmuxSession {
+        try TmuxSession(["--store", store], env: ["REVISIT_NOW": "2026-11-23 10:00"].merging(env) { $1 })
+    }
+
+    func testSearchAPlateAndOpenTheCard() throws {
+        let tmux = try open()
+        try tmux.waitFor("C000003 Kim Minjun")
+        try tmux.send("/")
+        try tmux.type("粤B D34")
+        let found = try tmux.waitFor("1 of 3 customers")
+        XCTAssertTrue(found[3].hasPrefix("C000001 张伟                    13800138000   粤B·12345 粤B·D3456"), found[3])
+        try tmux.send("Enter")
+        try tmux.send("Enter")
+        let card = try tmux.waitFor("Vehicles (2)")
+        XCTAssertTrue(card[0].contains("Customer C000001 张伟"), card[0])
+        XCTAssertTrue(card.contains { $0.hasPrefix(" 2026-11-08 粤B·D3456    delivery 0.00      新车交付") }, card.joined(separator: "\n"))
+        XCTAssertTrue(card.allSatisfy { $0.count <= 80 })
+        try tmux.send("Escape")
+        try tmux.waitFor("Search: 粤B D34")
+        try tmux.send("q")
+        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+    }
+
+    func testResizeRedrawsAtTheNewSize() throws {
+        let tmux = try open()
+        try tmux.waitFor("C000003 Kim Minjun")
+        try tmux.resize(columns: 60, rows: 12)
+        let small = try tmux.waitUntil(what: "a 60-column redraw") { lines in
+            lines.contains { $0.hasPrefix("ID      Name") && $0.hasSuffix("Last visit") && $0.count <= 60 }
+        }
+        XCTAssertTrue(small.contains { $0.hasPrefix("C000001 张伟") }, small.joined(separator: "\n"))
+        try tmux.send("q")
+        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+    }
+
+    func testChineseInterfaceChosenByTheStoresConfig() throws {
+        let config = tmp.appendingPathComponent("store/config.toml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        try text.replacingOccurrences(of: "language = \"\"", with: "language = \"zh\"").write(to: config, atomically: true, encoding: .utf8)
+        let tmux = try open()
+        let screen = try tmux.waitFor("编号")
+        XCTAssertTrue(screen[0].contains("回访 · 客户"), screen[0])
+        XCTAssertTrue(screen[2].hasPrefix("编号    姓名"), screen[2])
+        try tmux.send("q")
+        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+    }
+}

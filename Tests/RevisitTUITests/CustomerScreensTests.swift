@@ -1,0 +1,62 @@
+import XCTest
+import RevisitCore
+import RevisitStore
+@testable import RevisitTUI
+
+final class CustomerScreensTests: XCTestCase {
+    func testListAlignsWideNamesToTheirColumns() throws {
+        let fixture = try StoreFixture()
+        let lines = try fixture.run(CustomerListScreen()) { _ in }
+        XCTAssertEqual(Array(lines[2...7]), [
+            "ID      Name                    Phone         Plates                  Last visit",
+            "C000001 张伟                    13800138000   粤B·12345               2026-11-02",
+            "C000002 李娜                    13912345678   粤B·88K21               2026-11-05",
+            "C000003 Kim Minjun              01012345678   서울12가3456            2026-11-10",
+            "C000004 María García            34612345678   1234 BCD                2026-11-11",
+            "C000005 欧阳建华                13700001111   粤A·6F789               2025-06-01",
+        ])
+        XCTAssertTrue(lines[1].hasSuffix("to search by name, phone or plate"), lines[1])
+    }
+
+    func testSearchAsYouTypeByPlatePhoneAndName() throws {
+        let fixture = try StoreFixture()
+        let byPlate = try fixture.run(CustomerListScreen()) { t in t.type("/粤b 88") }
+        XCTAssertTrue(byPlate[1].hasPrefix("Search: 粤b 88"), byPlate[1])
+        XCTAssertTrue(byPlate[1].hasSuffix("1 of 5 customers"), byPlate[1])
+        XCTAssertTrue(byPlate[3].hasPrefix("C000002 李娜"), byPlate[3])
+        XCTAssertEqual(byPlate[4].trimmingCharacters(in: .whitespaces), "")
+
+        let byPhone = try fixture.run(CustomerListScreen()) { t in t.type("/010-1234") }
+        XCTAssertTrue(byPhone[3].hasPrefix("C000003 Kim Minjun"), byPhone[3])
+        let byName = try fixture.run(CustomerListScreen()) { t in t.type("/maría") }
+        XCTAssertTrue(byName[3].hasPrefix("C000004 María García"), byName[3])
+        let none = try fixture.run(CustomerListScreen()) { t in t.type("/zzz") }
+        XCTAssertEqual(none[3].trimmingCharacters(in: .whitespaces), "No customer matches")
+    }
+
+    func testEnterOpensTheCardWithVehiclesAndVisits() throws {
+        let fixture = try StoreFixture()
+        let lines = try fixture.run(CustomerListScreen()) { t in
+            t.type("/欧阳")
+            t.send(keys: .enter, .enter)
+        }
+        XCTAssertEqual(lines[0].trimmingCharacters(in: .whitespaces), "Revisit · Customer C000005 欧阳建华")
+        XCTAssertTrue(lines.contains { $0.trimmingCharacters(in: .whitespaces) == "Lost? No paying visit since 2025-06-01" },
+                      lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.hasPrefix(" 粤A·6F789    迈腾       轿车") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.hasPrefix(" 2025-06-01 粤A·6F789    repair   300.00    更换前刹车片") }, lines.joined(separator: "\n"))
+    }
+
+    func testCardFollowsAnotherProcessesSave() throws {
+        let fixture = try StoreFixture()
+        let other = try RevisitStore(opening: fixture.directory)
+        var customer = try XCTUnwrap(other.state.findCustomer("13912345678"))
+        customer.doNotCall = "asked not to be called"
+        var app = try fixture.app(CustomerCardScreen(customerID: customer.id))
+        let before = fixture.run(&app) { _ in }
+        XCTAssertFalse(before.contains { $0.hasPrefix(" Do not call") })
+        _ = try other.perform(SaveCustomer(customer), as: StoreFixture.admin, now: StoreFixture.now)
+        let lines = fixture.run(&app) { t in t.send(.timeout) }   // a tick, no key pressed
+        XCTAssertTrue(lines.contains { $0.hasPrefix(" Do not call: asked not to be called") }, lines.joined(separator: "\n"))
+    }
+}
