@@ -51,6 +51,8 @@ public struct App {
     public private(set) var size: TerminalSize
     public private(set) var toast: Toast?
     public private(set) var isFinished = false
+    /// The root screen hears `.appeared` once, when the first loop starts.
+    private var hasStarted = false
     private var overlay: Overlay?
 
     enum Overlay {
@@ -79,6 +81,8 @@ public struct App {
     public mutating func handle(_ event: AppEvent) -> [PendingCommand] {
         switch event {
         case .started:
+            guard !hasStarted else { return [] }
+            hasStarted = true
             return send(.appeared, to: stack.count - 1)
         case .resized(let newSize):
             size = newSize
@@ -245,7 +249,8 @@ public struct App {
 }
 
 public enum AppEvent: Equatable, Sendable {
-    /// The loop is starting: the top screen hears `.appeared`, so it can load before the first frame.
+    /// The loop is starting: the first time, the top screen hears `.appeared`, so it can load
+    /// before the first frame.
     case started
     case key(Key)
     case resized(TerminalSize)
