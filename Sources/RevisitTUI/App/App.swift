@@ -78,6 +78,11 @@ public struct App {
         ScreenContext(language: language, keymap: keymap, bodySize: bodyRegion.size)
     }
 
+    /// Puts a screen on top before the loop starts (e.g. the offer of last time's drafts).
+    public mutating func push(_ screen: any Screen) {
+        stack.append(screen)
+    }
+
     public mutating func handle(_ event: AppEvent) -> [PendingCommand] {
         switch event {
         case .started:

@@ -17,7 +17,7 @@ extension MessageGroup {
 
 public enum MessageCatalog {
     public static let groups: [any MessageGroup] = [
-        AppMessages(), ContextMessages(), DemoMessages(), ReportMessages(), DomainNames(), CustomerMessages(),
+        AppMessages(), ContextMessages(), DemoMessages(), ReportMessages(), DomainNames(), CustomerMessages(), DraftMessages(),
     ] + ActionCatalog.groups
 
     /// Every message, with "Group.property" names: for the completeness test.

@@ -16,11 +16,30 @@ public enum RevisitInterface {
         let terminal = try NCursesTerminal()
         defer { terminal.restore() }
         var app = App(root: Navigator.home(for: actor), keymap: keymap, language: language, size: terminal.size)
-        return AppLoop.run(&app, terminal: terminal, runCommand: runner(session))
+        let kept = DraftFile(store: store.directory, login: actor.login).load()
+        if !kept.isEmpty { app.push(DraftOfferScreen(drafts: kept)) }
+        let reason = AppLoop.run(&app, terminal: terminal, runCommand: runner(session))
+        if case .signal = reason { keepDrafts(of: app, session: session) }
+        return reason
     }
 
-    /// Runs `StoreQuery`s against the session; other commands are not the store's.
+    /// Runs `StoreQuery`s against the session, and keeps or drops drafts; other commands are
+    /// not the store's.
     public static func runner(_ session: StoreSession) -> (any AppCommand) -> Any? {
-        { command in (command as? StoreQuery)?.body(session) }
+        { command in
+            if let keep = command as? KeepDrafts {
+                try? DraftFile(store: session.store.directory, login: session.actor.login).save(keep.drafts)
+                return nil
+            }
+            return (command as? StoreQuery)?.body(session)
+        }
+    }
+
+    /// Saves every screen's unsaved input, added to drafts not yet resumed.
+    public static func keepDrafts(of app: App, session: StoreSession) {
+        let file = DraftFile(store: session.store.directory, login: session.actor.login)
+        let drafts = DraftKinds.drafts(in: app.stack)
+        guard !drafts.isEmpty else { return }
+        try? file.save(drafts + file.load().filter { !drafts.contains($0) })
     }
 }
