@@ -45,7 +45,7 @@ final class StoreStateSaveTests: XCTestCase {
 
     func testReservingCapacityChangesNothingVisible() {
         var s = StoreState()
-        s.reserveCapacity(customers: 1000, vehicles: 1000, visits: 4000)
+        s.reserveCapacity(forNew: [CustomerSaved.type: 1000, VehicleSaved.type: 1000, VisitSaved.type: 4000, "x": 9])
         XCTAssertEqual(s.customers.count + s.vehicles.count + s.visits.count, 0)
         s.save(visit("RO-1", "C000001", day: "2026-01-02"))
         XCTAssertEqual(s.visits(of: "C000001").count, 1)

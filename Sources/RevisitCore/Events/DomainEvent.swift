@@ -22,15 +22,6 @@ public protocol DomainEvent: Sendable {
     init(fields: any FieldReader) throws(EventDecodingError)
     var fields: [String] { get }
     func apply(to state: inout StoreState)
-    /// Decodes a stored record and applies it: what loading a store does for every line.
-    /// The default works for every event; it exists so the event is never boxed on the way.
-    static func replay(_ fields: any FieldReader, into state: inout StoreState) throws(EventDecodingError)
-}
-
-extension DomainEvent {
-    public static func replay(_ fields: any FieldReader, into state: inout StoreState) throws(EventDecodingError) {
-        try Self(fields: fields).apply(to: &state)
-    }
 }
 
 public struct EventDecodingError: Error, CustomStringConvertible {

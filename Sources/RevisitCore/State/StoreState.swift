@@ -60,17 +60,25 @@ public struct StoreState: Sendable {
         }
     }
 
-    /// Room for this many customers, vehicles and visits, so loading a large store does not
-    /// grow (and rehash) every index many times over.
-    public mutating func reserveCapacity(customers c: Int, vehicles v: Int, visits n: Int) {
-        customers.reserveCapacity(c)
-        customerIDs.reserveCapacity(c)
-        customerIDByPhone.reserveCapacity(c)
-        vehicles.reserveCapacity(v)
-        plateKeysByCustomer.reserveCapacity(c)
-        visits.reserveCapacity(n)
-        visitIndexByRO.reserveCapacity(n)
-        visitIndexesByCustomer.reserveCapacity(c)
+    /// Room for the events about to be replayed (counts by event type, upper bounds), so
+    /// loading a large store does not grow and rehash every index many times over.
+    public mutating func reserveCapacity(forNew counts: [String: Int]) {
+        let newCustomers = counts[CustomerSaved.type] ?? 0
+        let newVehicles = counts[VehicleSaved.type] ?? 0
+        let newVisits = counts[VisitSaved.type] ?? 0
+        if newCustomers > 0 {
+            let c = customers.count + newCustomers
+            customers.reserveCapacity(c)
+            customerIDs.reserveCapacity(c)
+            customerIDByPhone.reserveCapacity(c)
+            plateKeysByCustomer.reserveCapacity(c)
+            visitIndexesByCustomer.reserveCapacity(c)
+        }
+        if newVehicles > 0 { vehicles.reserveCapacity(vehicles.count + newVehicles) }
+        if newVisits > 0 {
+            visits.reserveCapacity(visits.count + newVisits)
+            visitIndexByRO.reserveCapacity(visits.count + newVisits)
+        }
     }
 
     // MARK: lookups

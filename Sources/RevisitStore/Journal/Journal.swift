@@ -53,6 +53,29 @@ public final class Journal {
         try lock.withLock(shared: true) { try catchUp(repairing: false, body) }
     }
 
+    /// `scanNew` for a large catch-up, on every core: worker threads parse the lines and run a
+    /// decoder from `makeDecoder` on them (one per chunk of lines), and `use` receives the results
+    /// on the calling thread in seq order, with damage recorded as by `scanNew`. The decoders run
+    /// alongside `use` and each other, so they must not touch what `use` changes.
+    ///
+    /// When there is much to read, `prepare` first gets how many new lines there are of each
+    /// type (an upper bound: damaged lines count too), to make room for them; else nothing.
+    public func scanNew<T: Sendable>(decodingWith makeDecoder: @escaping @Sendable () -> (RecordView) -> T,
+                                     prepare: ([String: Int]) -> Void = { _ in },
+                                     _ use: (T) throws -> Void) throws {
+        try lock.withLock(shared: true) {
+            if let counts = try censusOfNewLines() { prepare(counts) }
+            try catchUp(repairing: false, readingWith: { segment, position in
+                try reader.read(segment: segment, position: &position, decodingWith: makeDecoder) { event in
+                    switch event {
+                    case .record(let value): try use(value)
+                    case .damaged(let kind, let location): record(kind, in: segment, at: location)
+                    }
+                }
+            })
+        }
+    }
+
     /// Under the exclusive lock: catches up, hands the records found to `decide`, then appends what
     /// it returns with one `write`, fsyncs and unlocks. Returns the committed records. If `decide`
     /// throws, nothing is written and the error propagates. An empty batch writes nothing.
@@ -81,6 +104,25 @@ public final class Journal {
 
     // MARK: - Reading
 
+    /// The types of the lines after every segment's position, or nil when there are fewer new
+    /// bytes than a census pays for.
+    private func censusOfNewLines(minimumBytes: Int = 2 << 20) throws -> [String: Int]? {
+        let pending = try SegmentName.list(in: directory).map { ($0, positions[$0]?.offset ?? 0) }
+        let newBytes = pending.reduce(0) { total, segment in
+            var info = stat()
+            let path = directory.appendingPathComponent(segment.0).path
+            return total + (stat(path, &info) == 0 ? max(0, Int(info.st_size) - segment.1) : 0)
+        }
+        guard newBytes >= minimumBytes else { return nil }
+        var counts: [String: Int] = [:]
+        for (segment, offset) in pending {
+            let path = directory.appendingPathComponent(segment).path
+            let found = try SegmentFile.withBytes(path, from: offset) { bytes, _ in LineCensus.count(bytes) }
+            counts.merge(found, uniquingKeysWith: +)
+        }
+        return counts
+    }
+
     /// For callers that collect records and hand them over only at the end: if reading fails
     /// half-way, the cursors go back so the records collected so far are read again next time
     /// rather than lost. Torn tails already repaired stay reported (they will not be seen again).
@@ -97,18 +139,25 @@ public final class Journal {
     }
 
     private func catchUp(repairing: Bool, _ body: (RecordView) throws -> Void) throws {
+        try catchUp(repairing: repairing, readingWith: { segment, position in
+            try reader.read(segment: segment, position: &position) { event in
+                switch event {
+                case .record(let view): try body(view)
+                case .damaged(let kind, let location): record(kind, in: segment, at: location)
+                }
+            }
+        })
+    }
+
+    /// Reads every segment's new lines with `readSegment`, which returns the segment's size.
+    private func catchUp(repairing: Bool, readingWith readSegment: (String, inout SegmentPosition) throws -> Int) throws {
         var info = stat()
         if stat(directory.path, &info) == 0 { seenDirectoryStamp = info.st_mtim }
         segments = try SegmentName.list(in: directory)
         for segment in segments {
             var position = positions[segment] ?? SegmentPosition()
             defer { positions[segment] = position }
-            let size = try reader.read(segment: segment, position: &position) { event in
-                switch event {
-                case .record(let view): try body(view)
-                case .damaged(let kind, let location): record(kind, in: segment, at: location)
-                }
-            }
+            let size = try readSegment(segment, &position)
             if repairing && size > position.offset {
                 try repairTornTail(segment: segment, at: position, size: size)
             }

@@ -5,6 +5,7 @@ enum SegmentFile {
     private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
     /// Maps the file from `offset` to its current end and hands `body` those bytes and the size.
+    /// The mapping is private and read-only (`ChunkedDecoder` relies on that to drop read pages).
     static func withBytes<T>(_ path: String, from offset: Int,
                              _ body: (UnsafeRawBufferPointer, Int) throws -> T) throws -> T {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

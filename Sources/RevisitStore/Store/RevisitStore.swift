@@ -13,7 +13,6 @@ public final class RevisitStore {
     public private(set) var unreadableEvents: [String] = []
     let journal: Journal
     private var staffStamp: Date?
-    private var eventTypes = EventTypeTable()
 
     public var damage: [JournalDamage] { journal.damage }
     public var journalLastSeq: Int { journal.lastSeq }
@@ -55,11 +54,13 @@ public final class RevisitStore {
     public func refresh() throws(StoreError) -> Bool {
         let staffChanged = try reloadStaffIfChanged()
         var count = 0
-        var cursor: RecordCursor?
         do {
-            try journal.scanNew { view in
+            try journal.scanNew(decodingWith: Replayed.decoder, prepare: { state.reserveCapacity(forNew: $0) }) { replayed in
                 count += 1
-                replay(RecordCursor.at(view, reusing: &cursor))
+                switch replayed {
+                case .event(let event): event.apply(to: &state)
+                case .unreadable(let why): unreadableEvents.append(why)
+                }
             }
         } catch { throw .io("cannot read the journal: \(error)") }
         return count > 0 || staffChanged
@@ -107,18 +108,6 @@ public final class RevisitStore {
             try EventRegistry.decode(type: record.type, fields: record).apply(to: &state)
         } catch {
             unreadableEvents.append("seq \(record.seq): \(error)")
-        }
-    }
-
-    /// Decodes and applies one scanned line without making Strings of its type or boxing it.
-    private func replay(_ cursor: RecordCursor) {
-        do {
-            guard let eventType = eventTypes.find(cursor.view.typeBytes) else {
-                throw EventDecodingError(type: cursor.view.type, reason: "unknown event type")
-            }
-            try eventType.replay(cursor, into: &state)
-        } catch {
-            unreadableEvents.append("seq \(cursor.view.seq): \(error)")
         }
     }
 }

@@ -28,3 +28,26 @@ struct EventTypeTable {
         return names[i].withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 }
+
+/// A journal line as the loader hands it from the decoding threads to the one applying events.
+enum Replayed: Sendable {
+    case event(any DomainEvent)
+    case unreadable(String)
+
+    /// A decoder for one thread: its own type table and cursor, so it allocates nothing per line
+    /// beyond the event itself.
+    @Sendable static func decoder() -> (RecordView) -> Replayed {
+        var types = EventTypeTable()
+        var cursor: RecordCursor?
+        return { view in
+            do {
+                guard let eventType = types.find(view.typeBytes) else {
+                    throw EventDecodingError(type: view.type, reason: "unknown event type")
+                }
+                return .event(try eventType.init(fields: RecordCursor.at(view, reusing: &cursor)))
+            } catch {
+                return .unreadable("seq \(view.seq): \(error)")
+            }
+        }
+    }
+}
