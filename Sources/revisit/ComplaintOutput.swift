@@ -49,7 +49,7 @@ struct ComplaintOutput {
         out += "category: \(c.category.rawValue); crisis: \(c.crisis.rawValue)\n"
         out += "responsible: \(c.responsible.isEmpty ? "-" : c.responsible) (\(c.department.isEmpty ? "-" : c.department))\n"
         out += "deadline: " + (c.deadline.map { "\($0), signed by \(c.deadlineSignedBy)" } ?? "-") + "\n"
-        out += "first contact: \(c.firstContactAt?.description ?? "-"); reopened: \(c.reopened)\n"
+        out += "first contact: \(standing.contactedAt?.description ?? "-"); reopened: \(c.reopened)\n"
         out += "words:\n\(c.words)\n"
         if !c.resolution.isEmpty { out += "resolution:\n\(c.resolution)\n" }
         if !c.improvementSummary.isEmpty { out += "summary for improvement:\n\(c.improvementSummary)\n" }
@@ -70,7 +70,7 @@ struct ComplaintOutput {
             "department": c.department, "responsible": c.responsible,
             "deadline": JSONOutput.value(c.deadline), "deadline_signed_by": c.deadlineSignedBy,
             "resolution": c.resolution, "improvement_summary": c.improvementSummary,
-            "status": c.status.rawValue, "reopened": c.reopened, "first_contact_at": JSONOutput.value(c.firstContactAt),
+            "status": c.status.rawValue, "reopened": c.reopened, "first_contact_at": JSONOutput.value(standing.contactedAt),
             "escalated": f.escalated, "overdue": f.overdue, "first_contact_breached": f.firstContactBreached,
             "history": c.history.map { e in
                 ["at": e.at.description, "by": e.by, "what": e.what, "note": e.note] as [String: Any]
@@ -92,10 +92,8 @@ extension Session {
 
     /// The complaint as it stood at `asOf`, with its flags; nil if received later.
     func output(_ complaint: Complaint, asOf: CivilTime) -> ComplaintOutput? {
-        complaint.asOf(asOf).map { then in
-            ComplaintOutput(standing: ComplaintStanding(complaint: then, flags: complaintClocks.flags(then, asOf: asOf)),
-                            state: store.state)
-        }
+        store.state.complaintStanding(complaint, asOf: asOf, clocks: complaintClocks)
+            .map { ComplaintOutput(standing: $0, state: store.state) }
     }
 
     /// The complaint with that id as it stood at `asOf`.

@@ -36,7 +36,7 @@ final class ComplaintBookTests: XCTestCase {
     func testSupervisorQueueOrder() throws {
         let ids = try fillTheBook()
         let name = Dictionary(uniqueKeysWithValues: ids.map { ($1, $0) })
-        let queue = f.state.complaints.supervisorQueue(asOf: ComplaintFixture.time("2026-11-25 11:00"), clocks: f.clocks)
+        let queue = f.state.complaintQueue(asOf: ComplaintFixture.time("2026-11-25 11:00"), clocks: f.clocks)
         XCTAssertEqual(queue.map { name[$0.complaint.id]! },
                        ["crisis", "escalated", "overdue", "breach", "early deadline", "late deadline", "resolved", "plain"])
         XCTAssertEqual(queue.first?.flags, ComplaintFlags(crisis: true, escalated: true))
@@ -46,17 +46,17 @@ final class ComplaintBookTests: XCTestCase {
 
         var expected = ComplaintCounts()
         expected.live = 8; expected.crisis = 1; expected.escalated = 2; expected.overdue = 1; expected.firstContactBreached = 1
-        XCTAssertEqual(f.state.complaints.counts(asOf: ComplaintFixture.time("2026-11-25 11:00"), clocks: f.clocks), expected)
+        XCTAssertEqual(f.state.complaintCounts(asOf: ComplaintFixture.time("2026-11-25 11:00"), clocks: f.clocks), expected)
 
         // A day earlier the book looked different: fewer complaints, none flagged but the open one.
-        let monday = f.state.complaints.supervisorQueue(asOf: ComplaintFixture.time("2026-11-23 12:00"), clocks: f.clocks)
+        let monday = f.state.complaintQueue(asOf: ComplaintFixture.time("2026-11-23 12:00"), clocks: f.clocks)
         XCTAssertEqual(monday.map { name[$0.complaint.id]! }, ["escalated", "closed"])
         XCTAssertEqual(monday.map(\.complaint.status), [.inProgress, .inProgress])
     }
 
     func testStandingsListEveryComplaintReceivedByThen() throws {
         let ids = try fillTheBook()
-        let standings = f.state.complaints.standings(asOf: ComplaintFixture.time("2026-11-25 11:00"), clocks: f.clocks)
+        let standings = f.state.complaintStandings(asOf: ComplaintFixture.time("2026-11-25 11:00"), clocks: f.clocks)
         XCTAssertEqual(standings.count, 9)
         XCTAssertEqual(standings.first { $0.complaint.id == ids["closed"] }?.complaint.status, .closed)
         XCTAssertFalse(standings.contains { $0.complaint.id == ids["later"] })

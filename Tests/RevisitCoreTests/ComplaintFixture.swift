@@ -71,8 +71,8 @@ struct ComplaintFixture {
 
     func flags(_ id: String, at: String) -> ComplaintFlags {
         let t = Self.time(at)
-        guard let c = state.complaints[id]?.asOf(t) else { return ComplaintFlags() }
-        return clocks.flags(c, asOf: t)
+        guard let c = state.complaints[id] else { return ComplaintFlags() }
+        return state.complaintStanding(c, asOf: t, clocks: clocks)?.flags ?? ComplaintFlags()
     }
 }
 

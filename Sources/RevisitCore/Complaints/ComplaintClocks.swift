@@ -20,6 +20,8 @@ public struct ComplaintFlags: Hashable, Sendable {
 /// - First contact: breached when the complaint ran more than `firstContactMinutes`
 ///   (default 60) before its first contact, or is still uncontacted after running that
 ///   long. Received Monday 10:00: contacted at 11:00 is on time; 11:01 is a breach.
+///   A contact is a contact note (`contacted`) or a call that reached the customer at or
+///   after receipt (not the call the complaint came from).
 /// - Escalated: at once for any crisis; otherwise once it has run more than
 ///   `escalateAfterDays` business days (default 2 x 570 = 1,140 minutes) unresolved.
 ///   Received Monday 10:00: not escalated at Wednesday 10:00, escalated at 10:01.
@@ -47,21 +49,25 @@ public struct ComplaintClocks: Sendable {
         }
     }
 
-    /// The flags of a complaint as it stood at `asOf` (pass `complaint.asOf(asOf)`).
-    public func flags(_ complaint: Complaint, asOf: CivilTime) -> ComplaintFlags {
+    /// The complaint as it stood at `asOf`, with its first contact (its first contact note,
+    /// or `firstCall` if earlier: a call that reached the customer) and its flags then; nil
+    /// when it was received later. `StoreState.complaintStanding` finds the call.
+    public func standing(of complaint: Complaint, asOf: CivilTime, firstCall: CivilTime?) -> ComplaintStanding? {
+        guard let then = complaint.asOf(asOf) else { return nil }
+        let contact = [then.firstContactAt, firstCall].compactMap { $0 }.min()
+        return ComplaintStanding(complaint: then, contactedAt: contact, flags: flags(then, asOf: asOf, contactedAt: contact))
+    }
+
+    /// The flags of a complaint as it stood at `asOf` (pass `complaint.asOf(asOf)`), first
+    /// contacted at `contactedAt` (nil: not yet).
+    public func flags(_ complaint: Complaint, asOf: CivilTime, contactedAt: CivilTime?) -> ComplaintFlags {
         let running = runningMinutes(complaint, until: asOf)
+        let contactRun = contactedAt.map { runningMinutes(complaint, until: min($0, asOf)) } ?? running
         return ComplaintFlags(
             crisis: complaint.crisis.isCrisis,
             escalated: complaint.crisis.isCrisis || running > escalateAfterMinutes,
             overdue: isOverdue(complaint, asOf: asOf, running: running),
-            firstContactBreached: firstContactBreached(complaint, asOf: asOf, running: running))
-    }
-
-    func firstContactBreached(_ complaint: Complaint, asOf: CivilTime, running: Int) -> Bool {
-        if let contact = complaint.firstContactAt, contact <= asOf {
-            return runningMinutes(complaint, until: contact) > firstContactMinutes
-        }
-        return running > firstContactMinutes
+            firstContactBreached: contactRun > firstContactMinutes)
     }
 
     func isOverdue(_ complaint: Complaint, asOf: CivilTime, running: Int) -> Bool {

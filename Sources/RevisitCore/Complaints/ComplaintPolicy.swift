@@ -42,7 +42,7 @@ struct ComplaintPolicy {
     func checkTransition(to: ComplaintStatus) throws(CommandError) {
         let from = complaint.status
         guard from != to else { throw .invalid("complaint \(complaint.id) is already \(to.rawValue)") }
-        let allowed = Self.nextStatuses[from] ?? []
+        let allowed = from.nextStatuses
         guard allowed.contains(to) else {
             throw .invalid("complaint \(complaint.id) cannot go from \(from.rawValue) to \(to.rawValue); from \(from.rawValue) it may go to "
                            + allowed.map(\.rawValue).joined(separator: " or "))
@@ -72,6 +72,11 @@ struct ComplaintPolicy {
             throw .notAllowed("only a supervisor may reopen closed complaint \(id); \(you)")
         }
     }
+}
+
+extension ComplaintStatus {
+    /// The statuses an update may move a complaint to from this one (who may is checked apart).
+    public var nextStatuses: [ComplaintStatus] { ComplaintPolicy.nextStatuses[self] ?? [] }
 }
 
 extension ComplaintUpdate {

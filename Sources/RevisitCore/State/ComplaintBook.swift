@@ -50,38 +50,50 @@ public struct ComplaintBook: Sendable {
         change(&c)
         byID[id] = c
     }
+}
 
-    // MARK: views at a moment
+/// The complaint views at a moment. They live on the whole state because a first contact
+/// may be a call, which the call ledger holds.
+extension StoreState {
+    /// The complaint as it stood at `asOf`, with its first contact and its flags then.
+    public func complaintStanding(_ complaint: Complaint, asOf: CivilTime, clocks: ComplaintClocks) -> ComplaintStanding? {
+        clocks.standing(of: complaint, asOf: asOf, firstCall: firstReachingCall(after: complaint, asOf: asOf))
+    }
 
     /// Every complaint received by `asOf`, as it stood then, with its flags; in opening order.
-    public func standings(asOf: CivilTime, clocks: ComplaintClocks) -> [ComplaintStanding] {
-        ids.compactMap { id in
-            guard let c = byID[id]?.asOf(asOf) else { return nil }
-            return ComplaintStanding(complaint: c, flags: clocks.flags(c, asOf: asOf))
-        }
+    public func complaintStandings(asOf: CivilTime, clocks: ComplaintClocks) -> [ComplaintStanding] {
+        complaints.ids.compactMap { complaints[$0].flatMap { complaintStanding($0, asOf: asOf, clocks: clocks) } }
     }
 
     /// The supervisor's queue: every complaint not closed at `asOf`, crisis first, then
     /// escalated, then overdue, then first-contact breaches, then by deadline (none last),
     /// then by time received.
-    public func supervisorQueue(asOf: CivilTime, clocks: ComplaintClocks) -> [ComplaintStanding] {
-        standings(asOf: asOf, clocks: clocks)
+    public func complaintQueue(asOf: CivilTime, clocks: ComplaintClocks) -> [ComplaintStanding] {
+        complaintStandings(asOf: asOf, clocks: clocks)
             .filter { $0.complaint.status.isLive }
             .sorted(by: ComplaintStanding.queueOrder)
     }
 
     /// How many live complaints carry each flag at `asOf`.
-    public func counts(asOf: CivilTime, clocks: ComplaintClocks) -> ComplaintCounts {
-        ComplaintCounts(standings(asOf: asOf, clocks: clocks).filter { $0.complaint.status.isLive })
+    public func complaintCounts(asOf: CivilTime, clocks: ComplaintClocks) -> ComplaintCounts {
+        ComplaintCounts(complaintStandings(asOf: asOf, clocks: clocks).filter { $0.complaint.status.isLive })
     }
+
+    /// The first call by `asOf` that reached the complaint's customer at or after receipt,
+    /// other than the call the complaint came from. (The call ledger holds no calls yet.)
+    func firstReachingCall(after c: Complaint, asOf: CivilTime) -> CivilTime? { nil }
 }
 
 /// A complaint as it stood at a moment, with what the clocks said then.
 public struct ComplaintStanding: Hashable, Sendable {
     public var complaint: Complaint
+    /// The first contact: a contact note or a call that reached the customer; nil: none yet.
+    public var contactedAt: CivilTime?
     public var flags: ComplaintFlags
 
-    public init(complaint: Complaint, flags: ComplaintFlags) { self.complaint = complaint; self.flags = flags }
+    public init(complaint: Complaint, contactedAt: CivilTime?, flags: ComplaintFlags) {
+        self.complaint = complaint; self.contactedAt = contactedAt; self.flags = flags
+    }
 
     /// The supervisor's queue order (see `ComplaintBook.supervisorQueue`).
     public static func queueOrder(_ a: ComplaintStanding, _ b: ComplaintStanding) -> Bool {
@@ -104,7 +116,7 @@ public struct ComplaintCounts: Hashable, Sendable {
 
     public init() {}
 
-    init(_ standings: [ComplaintStanding]) {
+    public init(_ standings: [ComplaintStanding]) {
         for s in standings {
             live += 1
             if s.flags.crisis { crisis += 1 }

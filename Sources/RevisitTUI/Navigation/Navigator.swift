@@ -5,6 +5,7 @@ import RevisitCore
 public enum Navigator {
     public static let destinations: [(action: Action, make: @Sendable () -> any Screen)] = [
         (.goCustomers, { CustomerListScreen() }),
+        (.goComplaints, { ComplaintQueueScreen() }),
     ]
 
     /// The screen a staff member starts on.

@@ -19,8 +19,7 @@ struct ComplaintListCommand: ParsableCommand {
         let session = try Session(options)
         let asOf = try session.complaintAsOf(asOf)
         let wanted: ComplaintStatus? = try spelled(status, "--status")
-        let book = session.store.state.complaints
-        var standings = book.standings(asOf: asOf, clocks: session.complaintClocks)
+        var standings = session.store.state.complaintStandings(asOf: asOf, clocks: session.complaintClocks)
         if order == .queue { standings = standings.sorted(by: ComplaintStanding.queueOrder) }
         let rows = standings.filter { wanted == nil || $0.complaint.status == wanted }
             .map { ComplaintOutput(standing: $0, state: session.store.state) }

@@ -40,6 +40,7 @@ public struct CustomerCardScreen: Screen {
             case .pageDown: top = min(max(0, lines.count - page), top + page)
             case .first: top = 0
             case .last: top = max(0, lines.count - page)
+            case .newComplaint: return .handled([.push(ComplaintFormScreen(.init(customerID: customerID)))])
             default: return Navigator.response(to: action) ?? .ignored
             }
             return .done

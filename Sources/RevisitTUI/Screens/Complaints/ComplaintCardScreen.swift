@@ -1,0 +1,98 @@
+import RevisitCore
+
+/// One complaint with everything about it and its full history; scrolls with the movement
+/// keys. The owner and supervisors act on it here as in the queue.
+public struct ComplaintCardScreen: Screen {
+    public let complaintID: String
+    var loaded: LoadedComplaintCard?
+    var top = 0
+    var host = ComplaintPromptHost()
+
+    public init(complaintID: String) { self.complaintID = complaintID }
+
+    public var keyContexts: [KeyContext] { host.keyContexts(.complaints) }
+    public var acceptsText: Bool { host.acceptsText }
+    public var hasUnsavedInput: Bool { host.hasTypedText }
+
+    public func title(_ c: ScreenContext) -> String { c.format(MessageCatalog.complaints.cardTitle, complaintID) }
+
+    func page(_ c: ScreenContext) -> Int { max(1, c.bodySize.rows - (host.prompt?.height ?? 0)) }
+
+    public mutating func handle(_ input: ScreenInput, context c: ScreenContext) -> Response {
+        if let response = host.handle(input, context: c, width: c.bodySize.cols, afterSave: [.run(load(c, always: true))]) {
+            return response
+        }
+        let lineCount = loaded?.lines.count ?? 0
+        let page = page(c)
+        switch input {
+        case .appeared:
+            return .handled([.run(load(c, always: true))])
+        case .tick:
+            return .handled([.run(load(c, always: false))])
+        case .commandResult(let card as LoadedComplaintCard):
+            loaded = card
+            top = min(top, max(0, card.lines.count - 1))
+            return .done
+        case .action(let action):
+            if let card = loaded, let complaint = card.standing?.complaint,
+               host.start(action, on: complaint, staff: card.staff, departments: card.departments, language: c.language) {
+                return .done
+            }
+            switch action {
+            case .moveUp: top = max(0, top - 1)
+            case .moveDown: top = min(max(0, lineCount - page), top + 1)
+            case .pageUp: top = max(0, top - page)
+            case .pageDown: top = min(max(0, lineCount - page), top + page)
+            case .first: top = 0
+            case .last: top = max(0, lineCount - page)
+            default: return Navigator.response(to: action) ?? .ignored
+            }
+            return .done
+        default:
+            return .ignored
+        }
+    }
+
+    func load(_ c: ScreenContext, always: Bool) -> StoreQuery {
+        let id = complaintID, language = c.language, width = c.bodySize.cols - 2
+        let seen = loaded.map { ($0.revision, $0.asOf, $0.width) }
+        return StoreQuery { session in
+            session.refreshIfChanged()
+            let now = session.now
+            if !always, let seen, seen.0 == session.revision, seen.1 == now, seen.2 == width { return nil }
+            return LoadedComplaintCard(id: id, session: session, asOf: now, language: language, width: width)
+        }
+    }
+
+    public func render(into f: inout Frame, region: Rect, context c: ScreenContext) {
+        guard let loaded else { return }
+        let promptRows = host.render(into: &f, region: region, context: c, screen: .complaints)
+        for (offset, line) in loaded.lines.dropFirst(top).prefix(region.rows - promptRows).enumerated() {
+            f.put(line.text, row: region.row + offset, col: region.col + 1, width: region.cols - 2, style: line.style)
+        }
+    }
+}
+
+/// One load of a complaint card.
+struct LoadedComplaintCard {
+    var standing: ComplaintStanding?
+    var lines: [CardLine]
+    var staff: [StaffMember]
+    var departments: [String]
+    var revision: Int
+    var asOf: CivilTime
+    var width: Int
+
+    init(id: String, session: StoreSession, asOf: CivilTime, language: Language, width: Int) {
+        let state = session.state
+        let clocks = ComplaintClocks(session.config.businessHours)
+        standing = state.complaints[id].flatMap { state.complaintStanding($0, asOf: max(asOf, $0.lastChangedAt), clocks: clocks) }
+        lines = standing.map { ComplaintCardLines.lines($0, state: state, language: language, width: width) }
+            ?? [CardLine(MessageCatalog.complaints.gone[language])]
+        staff = session.store.staff.members
+        departments = session.config.departments
+        revision = session.revision
+        self.asOf = asOf
+        self.width = width
+    }
+}

@@ -1,0 +1,148 @@
+import RevisitCore
+
+/// The quick-handling form (快速处理表): the customer's words and what the desk decides
+/// (category, crisis, responsible department and person, deadline). Saving opens the
+/// complaint owned by whoever is at the terminal. Prefilled from a call that showed a
+/// problem or from the customer card; empty (customer typed in) for an inbound complaint.
+public struct ComplaintFormScreen: Screen {
+    public struct Prefill: Sendable {
+        public var customerID: String?
+        public var plateKey: String?
+        public var callID: String?
+        public var words: String
+        public var channel: ComplaintChannel?
+
+        public init(customerID: String? = nil, plateKey: String? = nil, callID: String? = nil, words: String = "",
+                    channel: ComplaintChannel? = nil) {
+            self.customerID = customerID; self.plateKey = plateKey; self.callID = callID
+            self.words = words; self.channel = channel
+        }
+    }
+
+    let prefill: Prefill
+    var fields: ComplaintFields?
+    var saving = false
+
+    public init(_ prefill: Prefill = Prefill()) { self.prefill = prefill }
+
+    public var keyContexts: [KeyContext] { fields?.acceptsText == true ? [.text, .complaintForm] : [.complaintForm] }
+    public var acceptsText: Bool { fields?.acceptsText ?? false }
+    public var hasUnsavedInput: Bool { fields?.hasTypedText ?? false }
+
+    public func title(_ c: ScreenContext) -> String { c.text(MessageCatalog.complaints.formTitle) }
+
+    public mutating func handle(_ input: ScreenInput, context c: ScreenContext) -> Response {
+        switch input {
+        case .appeared where fields == nil:
+            let prefill = self.prefill, language = c.language
+            return .handled([.run(StoreQuery { session in ComplaintFormData(prefill, session: session, language: language) })])
+        case .commandResult(let data as ComplaintFormData):
+            fields = data.fields
+            return .done
+        case .commandResult(let saved as ComplaintOpenResult):
+            saving = false
+            switch saved.result {
+            case .success(let id): return .handled([.pop, .status(c.format(MessageCatalog.complaints.opened, id), .success)])
+            case .failure(let error): return .handled([.status((error as? CommandError)?.message ?? "\(error)", .error)])
+            }
+        case .action(.saveComplaint):
+            return save(c)
+        case .action(.newline) where fields?.focused?.rows == 1, .action(.select):
+            fields?.moveFocus(by: 1)
+            return .done
+        case .action, .character:
+            guard var f = fields else { return .ignored }
+            let used = f.handle(input, width: c.bodySize.cols - 2)
+            fields = f
+            if used { return .done }
+            if case .character = input { return .done }
+            return .ignored
+        default:
+            return .ignored
+        }
+    }
+
+    mutating func save(_ c: ScreenContext) -> Response {
+        guard let f = fields, !saving else { return .done }
+        let deadlineText = f["deadline"].trimmed
+        let deadline = CivilDate(deadlineText)
+        if !deadlineText.isEmpty && deadline == nil {
+            return .handled([.status(c.format(MessageCatalog.complaints.badDate, deadlineText), .error)])
+        }
+        let command = OpenComplaint(
+            customer: prefill.customerID ?? f["customer"], plate: prefill.customerID == nil ? nil : f["vehicle"],
+            callID: prefill.callID, channel: ComplaintChannel(rawValue: f["channel"]), words: f["words"],
+            category: ComplaintCategory(rawValue: f["category"]) ?? .other,
+            crisis: ComplaintCrisis(rawValue: f["crisis"]) ?? .none,
+            department: f["department"], responsible: f["responsible"], deadline: deadline, note: f["note"])
+        saving = true
+        return .handled([.run(StoreQuery { session in ComplaintOpenResult(result: session.perform(command)) })])
+    }
+
+    public func render(into frame: inout Frame, region: Rect, context c: ScreenContext) {
+        guard let fields else { return }
+        let used = fields.render(into: &frame, region: Rect(row: region.row, col: region.col + 1, rows: region.rows - 1,
+                                                            cols: region.cols - 2), active: true)
+        let m = MessageCatalog.complaints
+        let key = { (action: Action) in c.keyNames(for: action, in: [.complaintForm]) }
+        let keys = c.format(m.formKeys, key(.saveComplaint), key(.nextField), key(.nextChoice), key(.back))
+        frame.put(keys, row: region.row + min(used + 1, region.rows - 1), col: region.col + 1, width: region.cols - 2, style: .dim)
+    }
+}
+
+struct ComplaintOpenResult {
+    let result: Result<String, any Error>
+}
+
+/// What the form needs from the store, and the fields built from it.
+struct ComplaintFormData {
+    let fields: ComplaintFields
+
+    init(_ p: ComplaintFormScreen.Prefill, session: StoreSession, language: Language) {
+        let m = MessageCatalog.complaints
+        let names = MessageCatalog.complaintNames
+        let state = session.state
+        var list: [ComplaintField] = []
+        func choice(_ key: String, _ label: Msg, _ options: [String], _ selected: String?, _ name: (String) -> String) {
+            let named = Dictionary(options.map { ($0, name($0)) }) { a, _ in a }
+            list.append(ComplaintField(key: key, label: label[language],
+                                       input: .choice(ChoiceField(options: options, selected: selected), names: named)))
+        }
+        if let id = p.customerID, let customer = state.customers[id] {
+            list.append(ComplaintField(key: "customer", label: m.labelCustomer[language],
+                                       input: .fixed("\(customer.id)  \(customer.name)  \(customer.primaryPhone)")))
+            let vehicles = state.vehicles(of: id)
+            let selected = p.plateKey ?? (vehicles.count == 1 ? vehicles[0].plateKey : "")
+            choice("vehicle", m.labelVehicle, [""] + vehicles.map(\.plateKey), selected) { key in
+                key.isEmpty ? m.noVehicle[language] : vehicles.first { $0.plateKey == key }.map { "\($0.plate)  \($0.model)" } ?? key
+            }
+        } else {
+            list.append(ComplaintField(key: "customer", label: m.labelCustomerKey[language],
+                                       input: .text(TextField(text: p.customerID ?? "", maxLength: 40))))
+        }
+        if let call = p.callID { list.append(ComplaintField(key: "call", label: m.labelCall[language], input: .fixed(call))) }
+        let channel = p.channel ?? (p.callID == nil ? .inboundCall : .followUpCall)
+        choice("channel", m.labelChannel, ComplaintChannel.allCases.map(\.rawValue), channel.rawValue) {
+            ComplaintChannel(rawValue: $0).map { names.name(of: $0)[language] } ?? $0
+        }
+        list.append(ComplaintField(key: "words", label: m.labelWords[language],
+                                   input: .area(TextArea(text: p.words, maxLength: OpenComplaint.maxWords), rows: 4)))
+        choice("category", m.labelCategory, ComplaintCategory.allCases.map(\.rawValue), nil) {
+            ComplaintCategory(rawValue: $0).map { names.name(of: $0)[language] } ?? $0
+        }
+        choice("crisis", m.labelCrisis, ComplaintCrisis.allCases.map(\.rawValue), ComplaintCrisis.none.rawValue) {
+            ComplaintCrisis(rawValue: $0).map { names.name(of: $0)[language] } ?? $0
+        }
+        choice("department", m.labelDepartment, [""] + session.config.departments, "") { $0.isEmpty ? m.nobody[language] : $0 }
+        let staff = session.store.staff.members
+        choice("responsible", m.labelResponsible, [""] + staff.map(\.login), "") { login in
+            login.isEmpty ? m.nobody[language] : staff.first { $0.login == login }.map { "\($0.name) (\($0.login))" } ?? login
+        }
+        list.append(ComplaintField(key: "deadline", label: m.labelDeadlineInput[language], input: .text(TextField(maxLength: 10))))
+        list.append(ComplaintField(key: "note", label: m.labelNote[language], input: .text(TextField(maxLength: 500))))
+        let labelWidth = min(26, (list.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
+        var fields = ComplaintFields(list, labelWidth: labelWidth)
+        fields.focus(key: p.customerID == nil ? "customer" : (p.words.isEmpty ? "words" : "category"))
+        self.fields = fields
+    }
+}

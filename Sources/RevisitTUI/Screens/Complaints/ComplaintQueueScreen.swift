@@ -1,0 +1,115 @@
+import RevisitCore
+
+/// The supervisor's complaint queue: every complaint not closed, crisis first, then
+/// escalated, overdue, first-contact breaches, then by deadline. Counts by flag on top.
+/// Assign, sign a deadline, change the status, close or add a note without leaving the list.
+public struct ComplaintQueueScreen: Screen {
+    var table = Table(columns: [])
+    var loaded: LoadedComplaintQueue?
+    var host = ComplaintPromptHost()
+
+    public init() {}
+
+    public var keyContexts: [KeyContext] { host.keyContexts(.complaints) }
+    public var acceptsText: Bool { host.acceptsText }
+    public var hasUnsavedInput: Bool { host.hasTypedText }
+
+    public func title(_ c: ScreenContext) -> String { c.text(MessageCatalog.complaints.queueTitle) }
+
+    var selected: ComplaintStanding? {
+        guard let loaded, let i = table.selectedIndex, i < loaded.standings.count else { return nil }
+        return loaded.standings[i]
+    }
+
+    func tableHeight(_ c: ScreenContext) -> Int { c.bodySize.rows - 2 - (host.prompt?.height ?? 0) }
+
+    public mutating func handle(_ input: ScreenInput, context c: ScreenContext) -> Response {
+        if let response = host.handle(input, context: c, width: c.bodySize.cols, afterSave: [.run(load(c, always: true))]) {
+            return response
+        }
+        switch input {
+        case .appeared:
+            return .handled([.run(load(c, always: true))])
+        case .tick:
+            return .handled([.run(load(c, always: false))])
+        case .commandResult(let result as LoadedComplaintQueue):
+            if table.columns.isEmpty || loaded?.language != result.language {
+                table = Table(columns: ComplaintRowText.queueColumns(result.language))
+            }
+            table.setRows(result.rows)
+            loaded = result
+            return .done
+        case .action(.select):
+            guard let s = selected else { return .done }
+            return .handled([.push(ComplaintCardScreen(complaintID: s.complaint.id))])
+        case .action(.newComplaint):
+            return .handled([.push(ComplaintFormScreen())])
+        case .action(let action):
+            if let s = selected, let loaded,
+               host.start(action, on: s.complaint, staff: loaded.staff, departments: loaded.departments, language: c.language) {
+                return .done
+            }
+            if table.handle(action, height: tableHeight(c)) { return .done }
+            return Navigator.response(to: action) ?? .ignored
+        default:
+            return .ignored
+        }
+    }
+
+    func load(_ c: ScreenContext, always: Bool) -> StoreQuery {
+        let language = c.language
+        let seen = loaded.map { ($0.revision, $0.asOf) }
+        return StoreQuery { session in
+            session.refreshIfChanged()
+            let now = session.now
+            if !always, let seen, seen.0 == session.revision, seen.1 == now { return nil }
+            return LoadedComplaintQueue(session: session, asOf: now, language: language)
+        }
+    }
+
+    public func render(into f: inout Frame, region: Rect, context c: ScreenContext) {
+        let m = MessageCatalog.complaints
+        guard let loaded else { return }
+        let n = loaded.counts
+        f.put(c.format(m.counts, n.live, n.crisis, n.escalated, n.overdue, n.firstContactBreached),
+              row: region.row, col: region.col, width: region.cols, style: n.crisis > 0 ? Style(bold: true, color: .overdue) : .bold)
+        let promptRows = host.render(into: &f, region: region, context: c, screen: .complaints)
+        let tableRegion = Rect(row: region.row + 1, col: region.col, rows: region.rows - 2 - promptRows, cols: region.cols)
+        if loaded.standings.isEmpty {
+            f.put(c.text(m.queueEmpty), row: tableRegion.row + 1, col: region.col + 2, style: .dim)
+        } else {
+            table.render(into: &f, region: tableRegion, focused: !host.isOpen)
+        }
+        if promptRows == 0 {
+            let key = { (action: Action) in c.keyNames(for: action, in: [.complaints]) }
+            f.put(c.format(m.queueKeys, key(.select), key(.complaintAssign), key(.complaintDeadline), key(.complaintStatus),
+                           key(.complaintClose), key(.complaintNote)),
+                  row: region.row + region.rows - 1, col: region.col, width: region.cols, style: .dim)
+        }
+    }
+}
+
+/// One load of the supervisor's queue at a moment.
+struct LoadedComplaintQueue {
+    var standings: [ComplaintStanding]
+    var rows: [TableRow]
+    var counts: ComplaintCounts
+    var staff: [StaffMember]
+    var departments: [String]
+    var revision: Int
+    var asOf: CivilTime
+    var language: Language
+
+    init(session: StoreSession, asOf: CivilTime, language: Language) {
+        let state = session.state
+        let clocks = ComplaintClocks(session.config.businessHours)
+        standings = state.complaintQueue(asOf: asOf, clocks: clocks)
+        rows = standings.map { ComplaintRowText.queueRow($0, state: state, now: asOf, language) }
+        counts = ComplaintCounts(standings)
+        staff = session.store.staff.members
+        departments = session.config.departments
+        revision = session.revision
+        self.asOf = asOf
+        self.language = language
+    }
+}

@@ -1,0 +1,56 @@
+import RevisitCore
+
+/// How a complaint reads in a list: its age, its flags, its row in the supervisor's queue.
+enum ComplaintRowText {
+    /// Calendar time since receipt, short: `45m`, `3h`, `2d`.
+    static func age(since received: CivilTime, now: CivilTime, _ language: Language) -> String {
+        let m = MessageCatalog.complaints
+        let minutes = max(0, now.minutes - received.minutes)
+        if minutes < 60 { return m.minutesShort.format(language, minutes) }
+        if minutes < 1440 { return m.hoursShort.format(language, minutes / 60) }
+        return m.daysShort.format(language, minutes / 1440)
+    }
+
+    /// The flags, short; a crisis is escalated by definition, so it shows as the crisis alone.
+    static func flags(_ f: ComplaintFlags, _ language: Language) -> String {
+        let m = MessageCatalog.complaints
+        var marks: [String] = []
+        if f.crisis { marks.append(m.flagCrisis[language]) } else if f.escalated { marks.append(m.flagEscalated[language]) }
+        if f.overdue { marks.append(m.flagOverdue[language]) }
+        if f.firstContactBreached { marks.append(m.flagNoContact[language]) }
+        return marks.joined(separator: " ")
+    }
+
+    /// Crisis rows stand out most; any other flag is a warning.
+    static func style(_ f: ComplaintFlags) -> Style {
+        if f.crisis { return Style(bold: true, color: .overdue) }
+        if f.escalated || f.overdue || f.firstContactBreached { return .color(.warning) }
+        return .plain
+    }
+
+    static func queueColumns(_ language: Language) -> [TableColumn] {
+        let m = MessageCatalog.complaints
+        return [
+            TableColumn(" " + m.columnID[language], width: .fixed(8)),
+            TableColumn(m.columnAge[language], width: .fixed(4), alignment: .right),
+            TableColumn(m.columnCategory[language], width: .fixed(9)),
+            TableColumn(m.columnCustomer[language], width: .flexible(min: 8)),
+            TableColumn(m.columnOwner[language], width: .fixed(9)),
+            TableColumn(m.columnResponsible[language], width: .fixed(9)),
+            TableColumn(m.columnDeadline[language], width: .fixed(5)),
+            TableColumn(m.columnStatus[language], width: .fixed(8)),
+            TableColumn(m.columnFlags[language], width: .fixed(10)),
+        ]
+    }
+
+    static func queueRow(_ s: ComplaintStanding, state: StoreState, now: CivilTime, _ language: Language) -> TableRow {
+        let c = s.complaint
+        let names = MessageCatalog.complaintNames
+        let deadline = c.deadline.map { String($0.description.dropFirst(5)) } ?? ""
+        return TableRow([
+            (s.flags.crisis ? "!" : " ") + c.id, age(since: c.receivedAt, now: now, language),
+            names.shortName(of: c.category)[language], state.customers[c.customerID]?.name ?? c.customerID,
+            c.owner, c.responsible, deadline, names.shortName(of: c.status)[language], flags(s.flags, language),
+        ], style: style(s.flags))
+    }
+}
