@@ -89,4 +89,26 @@ final class ComplaintFormScreenTests: XCTestCase {
         lines = w.run(&app, as: "wang.wu") { t in t.send(keys: .escape) }.lines()
         XCTAssertTrue(lines.contains { $0.contains("Unsaved input will be lost. Leave this screen?") }, lines.joined(separator: "\n"))
     }
+
+    func testAnUnsavedFormIsKeptAsADraftAndComesBack() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-23 10:30")
+        var app = try w.app(ComplaintFormScreen(.init(customerID: "C000002", callID: "K000001", words: "左前门异响")))
+        w.run(&app, as: "li.na") { t in
+            t.send(keys: .right, .right, .right)        // category: repair quality
+            t.send(keys: .tab, .right)                  // crisis: safety
+            t.send(keys: .tab, .tab, .tab, .tab)
+            t.type("换门锁")                             // note
+        }
+        let draft = try XCTUnwrap(DraftKinds.drafts(in: app.stack).first)
+        XCTAssertEqual(draft.kind, "complaint-form")
+        XCTAssertEqual(draft.summary, "complaint C000002: 左前门异响")
+        let restore = try XCTUnwrap(DraftKinds.restorers[draft.kind])
+        var again = try w.app(try XCTUnwrap(restore(draft)))
+        let lines = w.run(&again, as: "li.na").lines().trimmedRight
+        XCTAssertEqual(lines[3], " Call                   K000001")
+        XCTAssertEqual(lines[5], " Customer's words       左前门异响")
+        XCTAssertEqual(lines[9], " Category               repair quality")
+        XCTAssertEqual(lines[10], " Crisis                 safety")
+        XCTAssertEqual(lines[14], " Note                   换门锁")
+    }
 }

@@ -8,7 +8,9 @@ public protocol DraftKeeping: Screen {
 }
 
 public enum DraftKinds {
-    public static let restorers: [String: @Sendable (Draft) -> (any Screen)?] = [:]
+    public static let restorers: [String: @Sendable (Draft) -> (any Screen)?] = [
+        ComplaintFormScreen.draftKind: { ComplaintFormScreen(draft: $0) },
+    ]
 
     /// The drafts of every screen on the stack, top first.
     public static func drafts(in stack: [any Screen]) -> [Draft] {

@@ -13,6 +13,26 @@ struct ComplaintField {
     var label: String
     var input: Input
 
+    init(key: String, label: String, input: Input) { self.key = key; self.label = label; self.input = input }
+
+    /// A one-line text field of at most `limit` characters.
+    static func text(_ key: String, _ label: String, _ text: String = "", limit: Int) -> ComplaintField {
+        ComplaintField(key: key, label: label, input: .text(TextField(text: text, maxLength: limit)), limit: limit)
+    }
+
+    /// A text area of `rows` rows and at most `limit` characters.
+    static func area(_ key: String, _ label: String, _ text: String = "", rows: Int, limit: Int) -> ComplaintField {
+        ComplaintField(key: key, label: label, input: .area(TextArea(text: text, maxLength: limit), rows: rows), limit: limit)
+    }
+
+    private init(key: String, label: String, input: Input, limit: Int) {
+        self.init(key: key, label: label, input: input)
+        self.limit = limit
+    }
+
+    /// The most characters a text field or area takes.
+    private(set) var limit = 0
+
     var isEditable: Bool { if case .fixed = input { false } else { true } }
     var takesText: Bool {
         switch input {
@@ -97,6 +117,24 @@ struct ComplaintFields {
         let editable = fields.indices.filter { fields[$0].isEditable }
         guard let at = editable.firstIndex(of: focus) ?? editable.first.map({ _ in 0 }) else { return }
         focus = editable[(at + step + editable.count) % editable.count]
+    }
+
+    /// Puts `value` into the field with `key` (typed text, or the option to choose), as a
+    /// draft brings it back. Unknown keys and options are left alone.
+    mutating func set(_ key: String, to value: String) {
+        guard let i = fields.firstIndex(where: { $0.key == key }) else { return }
+        switch fields[i].input {
+        case .text: fields[i].input = .text(TextField(text: value, maxLength: fields[i].limit))
+        case .area(_, let rows): fields[i].input = .area(TextArea(text: value, maxLength: fields[i].limit), rows: rows)
+        case .choice(let c, let names) where c.options.contains(value):
+            fields[i].input = .choice(ChoiceField(options: c.options, selected: value), names: names)
+        case .choice, .fixed: break
+        }
+    }
+
+    /// Every editable field's value by key.
+    var values: [String: String] {
+        Dictionary(fields.filter(\.isEditable).map { ($0.key, $0.value) }) { a, _ in a }
     }
 
     mutating func focus(key: String) {

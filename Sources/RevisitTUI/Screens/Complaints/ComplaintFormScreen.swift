@@ -1,4 +1,5 @@
 import RevisitCore
+import RevisitStore
 
 /// The quick-handling form (快速处理表): the customer's words and what the desk decides
 /// (category, crisis, responsible department and person, deadline). Saving opens the
@@ -22,6 +23,8 @@ public struct ComplaintFormScreen: Screen {
     let prefill: Prefill
     var fields: ComplaintFields?
     var saving = false
+    /// Field values from a draft, put back once the fields are built.
+    var restoring: [String: String]?
 
     public init(_ prefill: Prefill = Prefill()) { self.prefill = prefill }
 
@@ -37,7 +40,10 @@ public struct ComplaintFormScreen: Screen {
             let prefill = self.prefill, language = c.language
             return .handled([.run(StoreQuery { session in ComplaintFormData(prefill, session: session, language: language) })])
         case .commandResult(let data as ComplaintFormData):
-            fields = data.fields
+            var f = data.fields
+            for (key, value) in restoring ?? [:] { f.set(key, to: value) }
+            fields = f
+            restoring = nil
             return .done
         case .commandResult(let saved as ComplaintOpenResult):
             saving = false
@@ -117,16 +123,14 @@ struct ComplaintFormData {
                 key.isEmpty ? m.noVehicle[language] : vehicles.first { $0.plateKey == key }.map { "\($0.plate)  \($0.model)" } ?? key
             }
         } else {
-            list.append(ComplaintField(key: "customer", label: m.labelCustomerKey[language],
-                                       input: .text(TextField(text: p.customerID ?? "", maxLength: 40))))
+            list.append(.text("customer", m.labelCustomerKey[language], p.customerID ?? "", limit: 40))
         }
         if let call = p.callID { list.append(ComplaintField(key: "call", label: m.labelCall[language], input: .fixed(call))) }
         let channel = p.channel ?? (p.callID == nil ? .inboundCall : .followUpCall)
         choice("channel", m.labelChannel, ComplaintChannel.allCases.map(\.rawValue), channel.rawValue) {
             ComplaintChannel(rawValue: $0).map { names.name(of: $0)[language] } ?? $0
         }
-        list.append(ComplaintField(key: "words", label: m.labelWords[language],
-                                   input: .area(TextArea(text: p.words, maxLength: OpenComplaint.maxWords), rows: 4)))
+        list.append(.area("words", m.labelWords[language], p.words, rows: 4, limit: OpenComplaint.maxWords))
         choice("category", m.labelCategory, ComplaintCategory.allCases.map(\.rawValue), nil) {
             ComplaintCategory(rawValue: $0).map { names.name(of: $0)[language] } ?? $0
         }
@@ -138,11 +142,39 @@ struct ComplaintFormData {
         choice("responsible", m.labelResponsible, [""] + staff.map(\.login), "") { login in
             login.isEmpty ? m.nobody[language] : staff.first { $0.login == login }.map { "\($0.name) (\($0.login))" } ?? login
         }
-        list.append(ComplaintField(key: "deadline", label: m.labelDeadlineInput[language], input: .text(TextField(maxLength: 10))))
-        list.append(ComplaintField(key: "note", label: m.labelNote[language], input: .text(TextField(maxLength: 500))))
+        list.append(.text("deadline", m.labelDeadlineInput[language], limit: 10))
+        list.append(.text("note", m.labelNote[language], limit: 500))
         let labelWidth = min(26, (list.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
         var fields = ComplaintFields(list, labelWidth: labelWidth)
         fields.focus(key: p.customerID == nil ? "customer" : (p.words.isEmpty ? "words" : "category"))
         self.fields = fields
+    }
+}
+
+/// An unsaved quick-handling form survives a dropped terminal as a draft.
+extension ComplaintFormScreen: DraftKeeping {
+    public static let draftKind = "complaint-form"
+    static let prefillKeys = (customer: "prefill.customer", plate: "prefill.plate", call: "prefill.call", channel: "prefill.channel")
+
+    public var draft: Draft? {
+        guard let fields, fields.hasTypedText else { return nil }
+        let k = Self.prefillKeys
+        var values = fields.values
+        values[k.customer] = prefill.customerID ?? ""
+        values[k.plate] = prefill.plateKey ?? ""
+        values[k.call] = prefill.callID ?? ""
+        values[k.channel] = prefill.channel?.rawValue ?? ""
+        let who = prefill.customerID ?? fields["customer"]
+        return Draft(kind: Self.draftKind, summary: "complaint \(who): \(String(fields["words"].prefix(30)))", fields: values)
+    }
+
+    /// The form as a draft left it.
+    public init?(draft: Draft) {
+        guard draft.kind == Self.draftKind else { return nil }
+        let k = Self.prefillKeys
+        let value = { (key: String) in draft.fields[key].flatMap { $0.isEmpty ? nil : $0 } }
+        self.init(Prefill(customerID: value(k.customer), plateKey: value(k.plate), callID: value(k.call),
+                          channel: value(k.channel).flatMap(ComplaintChannel.init(rawValue:))))
+        restoring = draft.fields
     }
 }

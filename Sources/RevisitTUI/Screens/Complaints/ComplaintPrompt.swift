@@ -19,7 +19,7 @@ struct ComplaintPrompt {
     init?(_ action: Action, complaint: Complaint, staff: [StaffMember], departments: [String], language: Language) {
         let m = MessageCatalog.complaints
         let names = MessageCatalog.complaintNames
-        let note = ComplaintField(key: "note", label: m.labelNote[language], input: .text(TextField(maxLength: 500)))
+        let note = ComplaintField.text("note", m.labelNote[language], limit: 500)
         var list: [ComplaintField]
         switch action {
         case .complaintAssign:
@@ -37,9 +37,8 @@ struct ComplaintPrompt {
         case .complaintDeadline:
             kind = .deadline
             title = m.promptDeadline.format(language, complaint.id)
-            list = [ComplaintField(key: "deadline", label: m.labelDeadlineInput[language],
-                                   input: .text(TextField(text: complaint.deadline?.description ?? "", maxLength: 10))),
-                    ComplaintField(key: "note", label: m.labelReason[language], input: .text(TextField(maxLength: 500)))]
+            list = [.text("deadline", m.labelDeadlineInput[language], complaint.deadline?.description ?? "", limit: 10),
+                    .text("note", m.labelReason[language], limit: 500)]
         case .complaintStatus:
             kind = .status
             title = m.promptStatus.format(language, complaint.id)
@@ -50,7 +49,7 @@ struct ComplaintPrompt {
         case .complaintClose:
             kind = .close
             title = m.promptClose.format(language, complaint.id)
-            list = [ComplaintField(key: "note", label: m.labelSummary[language], input: .text(TextField(maxLength: 500)))]
+            list = [.text("note", m.labelSummary[language], limit: 500)]
         case .complaintNote:
             kind = .note
             title = m.promptNote.format(language, complaint.id)
