@@ -20,4 +20,27 @@ enum DemoVocabulary {
         .delivery: ["新车交付"],
         .promo: ["冬季免费检测", "车友会免费检查"],
     ]
+
+    enum Language { case chinese, korean, spanish }
+
+    /// The demo's customers are Chinese but for some Korean and Spanish names (see `person`).
+    static func language(of name: String) -> Language {
+        if name.unicodeScalars.contains(where: { (0xAC00 ... 0xD7A3).contains($0.value) }) { return .korean }
+        if name.unicodeScalars.allSatisfy({ $0.isASCII || $0.properties.isAlphabetic && $0.value < 0x0250 }) { return .spanish }
+        return .chinese
+    }
+
+    static let complaintWords: [Language: [String]] = [
+        .chinese: ["保养后发动机异响, 比保养前还严重", "等了三个小时才交车, 没人告诉我原因", "收费和报价不一样, 多收了两百多块",
+                   "空调修了两次还是不制冷", "车内有划痕, 送来的时候没有", "服务顾问态度很差, 说话不耐烦",
+                   "预约了九点, 到了还要排队一个小时", "索赔被拒绝, 没有给出理由", "新车交付时资料不全, 发票晚了一周",
+                   "刹车片刚换就有尖叫声", "洗车没洗干净, 脚垫还是湿的", "配件等了三周还没到"],
+        .korean: ["정비 후에 엔진 소리가 더 커졌어요", "세 시간이나 기다렸는데 아무도 설명을 안 해줬어요", "견적보다 비용이 많이 나왔어요"],
+        .spanish: ["Después del mantenimiento el motor hace más ruido", "Esperé tres horas y nadie me explicó nada",
+                   "Me cobraron más de lo presupuestado"],
+    ]
+    static let complaintNotes = ["客户情绪激动, 要求店长回电", "已安抚客户, 答应两天内答复", "客户要求书面说明", "老客户, 优先处理"]
+    static let resolutions = ["重新检修, 更换异响部件, 免工时费", "退还多收费用并致歉", "赠送一次免费保养", "更换配件, 试车确认正常",
+                              "店长当面道歉, 赠送洗车券", "补办资料并快递给客户"]
+    static let improvements = ["交车前增加试车检查", "报价变更须客户签字确认", "预约到店十分钟内接待", "配件缺货时当天告知客户"]
 }

@@ -48,8 +48,14 @@ struct Demo: ParsableCommand {
         for member in DemoGenerator.staff where member.login != login { try store.addStaff(member) }
         var generator = DemoGenerator(customers: customers, seed: seed, today: day)
         let orders = generator.repairOrders()
-        let summary = try store.perform(ImportRepairOrders(orders: orders), as: store.staff[login]!,
-                                        now: CivilTime(date: day, hour: 8))
-        print("created demo store \(url.path): \(summary)")
+        let admin = store.staff[login]!
+        let summary = try store.perform(ImportRepairOrders(orders: orders), as: admin, now: CivilTime(date: day, hour: 8))
+        var history = DemoHistory(state: store.state, staff: store.staff, seed: seed, today: day)
+        history.addComplaints()
+        for start in stride(from: 0, to: history.events.count, by: 100_000) {
+            let batch = history.events[start ..< min(start + 100_000, history.events.count)]
+            try store.perform(RecordEvents(Array(batch)), as: admin, now: CivilTime(date: day, hour: 8))
+        }
+        print("created demo store \(url.path): \(summary); \(store.state.complaints.count) complaints")
     }
 }

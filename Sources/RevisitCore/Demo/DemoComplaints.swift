@@ -1,0 +1,74 @@
+/// Complaints for about one customer in five: received a few days after a visit, opened by a
+/// rep in the customer's own words, then worked by their owner through every status (contact,
+/// waiting for parts, resolution, the recall, a reopen when the customer is not satisfied) as
+/// far as the time up to the demo's last day allows. Old complaints are closed; recent ones
+/// are open, in progress, waiting or resolved.
+extension DemoHistory {
+    static let reps = ["li.na", "zhao.min", "kim.sy"]
+    static let advisors = ["wang.fang", "liu.yang", "chen.jing"]
+
+    /// Opened in the order they were received, so complaint ids follow time.
+    public mutating func addComplaints(share: Double = 0.2) {
+        var planned: [(received: CivilTime, visit: Visit)] = []
+        for customerID in state.customerIDs where random.chance(share) {
+            let visits = state.visits(of: customerID)
+            guard !visits.isEmpty else { continue }
+            let visit = visits[random.int(0 ... visits.count - 1)]
+            let received = later(visit.deliveredAt, days: 1 ... 10)
+            if isPast(received) { planned.append((received, visit)) }
+        }
+        planned.sort { ($0.received, $0.visit.roNumber) < ($1.received, $1.visit.roNumber) }
+        for (received, visit) in planned {
+            guard let customer = state.customers[visit.customerID] else { continue }
+            work(on: open(for: customer, about: visit, at: received), from: received)
+        }
+    }
+
+    mutating func open(for customer: Customer, about visit: Visit, at received: CivilTime) -> String? {
+        let language = DemoVocabulary.language(of: customer.name)
+        let category = random.pick(ComplaintCategory.allCases)
+        let crisis: ComplaintCrisis = random.chance(0.02) ? random.pick(ComplaintCrisis.allCases.filter(\.isCrisis)) : .none
+        let assigned = random.chance(0.7)
+        var command = OpenComplaint(
+            customer: customer.id, plate: visit.plateKey, channel: random.pick(ComplaintChannel.allCases),
+            words: random.pick(DemoVocabulary.complaintWords[language] ?? []), category: category, crisis: crisis,
+            responsible: assigned ? random.pick(Self.advisors) : "",
+            deadline: assigned ? received.date.adding(days: random.int(2 ... 10)) : nil,
+            note: random.chance(0.3) ? random.pick(DemoVocabulary.complaintNotes) : "")
+        if category == .other && random.chance(0.5) { command.channel = .walkIn }
+        return run(command, as: random.pick(Self.reps), at: received)
+    }
+
+    /// The complaint's life after opening, each step only if its time has come. A few stall
+    /// on the way (never contacted, stuck waiting for parts, no recall made), as on a real desk.
+    mutating func work(on id: String?, from received: CivilTime) {
+        guard let id, let owner = state.complaints[id]?.owner, !random.chance(0.03) else { return }
+        var at = received.adding(minutes: random.chance(0.9) ? random.int(5 ... 55) : random.int(61 ... 600))
+        guard step(id, ComplaintUpdate(status: .inProgress, contacted: true), as: owner, at: at) else { return }
+        if random.chance(0.25) {
+            at = later(at, days: 1 ... 3)
+            guard step(id, ComplaintUpdate(status: .waiting), as: owner, at: at, note: "等配件到货"),
+                  !random.chance(0.15) else { return }
+            at = later(at, days: 2 ... 14)
+            guard step(id, ComplaintUpdate(status: .inProgress), as: owner, at: at) else { return }
+        }
+        for round in 0 ..< 3 {
+            guard !random.chance(0.03) else { return }
+            at = later(at, days: random.chance(0.7) ? 0 ... 1 : 2 ... 8)
+            let resolution = random.pick(DemoVocabulary.resolutions)
+            guard step(id, ComplaintUpdate(status: .resolved, resolution: resolution), as: owner, at: at),
+                  !random.chance(0.04) else { return }
+            at = later(at, days: 2 ... 7)
+            let satisfied = round == 2 || random.chance(0.85)
+            let recall = UpdateComplaint.recall(id, satisfied: satisfied,
+                                                summary: satisfied ? random.pick(DemoVocabulary.improvements) : "",
+                                                note: satisfied ? "" : "客户仍不满意, 重新处理")
+            guard isPast(at), run(recall, as: owner, at: at) != nil, !satisfied else { return }
+        }
+    }
+
+    /// One update by `login` at `at`, if that moment is before the demo's last day.
+    mutating func step(_ id: String, _ update: ComplaintUpdate, as login: String, at: CivilTime, note: String = "") -> Bool {
+        isPast(at) && run(UpdateComplaint(id: id, update: update, note: note), as: login, at: at) != nil
+    }
+}
