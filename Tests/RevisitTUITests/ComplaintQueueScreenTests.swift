@@ -33,7 +33,7 @@ final class ComplaintQueueScreenTests: XCTestCase {
             " ID       Age Category  Customer   Owner     Assignee  Due   Status   Flags",
             "!P000005  10m vehicle   欧阳建华   li.na                     open     CRISIS",
             " P000001   2d repair    张伟       li.na     zhao.lei        working  ESC",
-            " P000002   1d parts     李娜       wang.wu             11-24 open     LATE",
+            " P000002   1d parts     李娜       wang.wu             11-24 open     OVD",
             " P000004   2h reception María Gar… li.na                     open     1H",
         ])
         XCTAssertEqual(lines[22], "Enter card  a assign  d deadline  s status  c close  n note")

@@ -28,7 +28,7 @@ public struct ComplaintMessages: MessageGroup {
 
     public let flagCrisis = Msg(en: "CRISIS", zh: "危机")
     public let flagEscalated = Msg(en: "ESC", zh: "升级")
-    public let flagOverdue = Msg(en: "LATE", zh: "超期")
+    public let flagOverdue = Msg(en: "OVD", zh: "超期")
     public let flagNoContact = Msg(en: "1H", zh: "未联")
     public let minutesShort = Msg(en: "%@m", zh: "%@分")
     public let hoursShort = Msg(en: "%@h", zh: "%@时")
