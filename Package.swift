@@ -30,7 +30,7 @@ let package = Package(
         ),
         .testTarget(name: "RevisitCoreTests", dependencies: ["RevisitCore"]),
         .executableTarget(name: "revisit-stress", dependencies: ["RevisitStore"]),
-        .executableTarget(name: "revisit-bench", dependencies: ["RevisitCore", "RevisitStore"]),
+        .executableTarget(name: "revisit-bench", dependencies: ["RevisitCore", "RevisitStore", "RevisitTUI"]),
         .testTarget(name: "RevisitStoreTests", dependencies: ["RevisitStore", "RevisitCore", "revisit-stress"]),
         .testTarget(name: "RevisitTUITests", dependencies: ["RevisitTUI", "RevisitCore", "RevisitStore"]),
         // Drives the built `revisit` binary as a user would: CLI exit codes, crashes, tmux.

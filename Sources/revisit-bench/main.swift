@@ -9,6 +9,7 @@ let usage = """
            revisit-bench run [--repeat N] -- CMD ARGS...     median wall time and peak memory of a command
            revisit-bench export-csv STORE DIR                the store's tables as CSV, for SQLite
            revisit-bench repair-orders ROWS SEED TODAY FILE  a repair-order CSV export of ROWS rows
+           revisit-bench tui-keys STORE AS-OF [KEYS]         p99 of the TUI's key handling, KEYS per screen
     """
 
 func fail(_ message: String) -> Never {
@@ -29,6 +30,11 @@ do {
         guard let rows = Int(arguments[1]), rows > 0, let seed = UInt64(arguments[2]),
               let today = CivilDate(arguments[3]) else { fail(usage) }
         try RepairOrderExport.run(rows: rows, seed: seed, today: today, to: url(4))
+    case ("tui-keys", 3), ("tui-keys", 4):
+        guard let asOf = CivilTime(arguments[2]) else { fail("AS-OF must be YYYY-MM-DD HH:MM") }
+        let keys = arguments.count == 4 ? Int(arguments[3]) ?? 0 : 1000
+        guard keys > 0 else { fail(usage) }
+        try TUIKeysProbe.run(store: url(1), asOf: asOf, keysPerScreen: keys)
     default: fail(usage)
     }
 } catch {
