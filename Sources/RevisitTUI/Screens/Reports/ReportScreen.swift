@@ -78,7 +78,7 @@ public struct ReportScreen: Screen {
             exportField = TextField(text: ReportExport.suggestedName(for: report), maxLength: 1024)
             return .done
         case .action(let action):
-            return scroll(action, context: context) ? .done : .ignored
+            return scroll(action, context: context) ? .done : Navigator.response(to: action) ?? .ignored
         default:
             return .ignored
         }
