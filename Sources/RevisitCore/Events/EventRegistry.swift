@@ -6,6 +6,9 @@ public enum EventRegistry {
         VisitSaved.self,
         ComplaintOpened.self,
         ComplaintUpdated.self,
+        CallLogged.self,
+        TaskClaimed.self,
+        TaskReleased.self,
     ]
 
     public static let byType: [String: any DomainEvent.Type] = Dictionary(

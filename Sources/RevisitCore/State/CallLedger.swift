@@ -1,4 +1,128 @@
-/// Calls, task attempts and claims (the rep's-day issue fills this in).
+/// A rep's hold on a task while the call is worked.
+public struct Claim: Hashable, Sendable {
+    public var login: String
+    public var at: CivilTime
+    public var until: CivilTime
+
+    public init(login: String, at: CivilTime, until: CivilTime) { self.login = login; self.at = at; self.until = until }
+
+    public func isActive(at time: CivilTime) -> Bool { at <= time && time < until }
+}
+
+/// Calls, claims and the visit indexes the queue rules read. Calls change only through
+/// `call.logged`, claims through `task.claimed` / `task.released`, the timeline with every
+/// saved visit.
 public struct CallLedger: Sendable {
+    /// Every call in the order it was logged.
+    public private(set) var calls: [Call] = []
+    /// By call number (`K000042` -> 42); ids are always made by `CallID.make`.
+    private var indexByNumber: [Int: Int] = [:]
+    private var indexesByCustomer: [String: [Int]] = [:]
+    /// Per task, in the order the calls were made (call time, then id).
+    private var indexesByTask: [String: [Int]] = [:]
+    private var indexesByDay: [Int: [Int]] = [:]
+    /// Reached satisfaction calls by the day they were made: the second follow-up's subjects.
+    private var reachedSatisfactionByDay: [Int: [Int]] = [:]
+    /// The latest claim on each task (active or lapsed; see `Claim.isActive`).
+    public private(set) var claims: [String: Claim] = [:]
+    /// The highest call number handed out, so new ids never repeat.
+    public private(set) var lastCallNumber = 0
+    public internal(set) var timeline = VisitTimeline()
+    /// Customers who may not be called (do-not-call, or every phone marked wrong).
+    private var uncallable: Set<String> = []
+
     public init() {}
+
+    // MARK: changes (from events only)
+
+    mutating func record(_ call: Call) {
+        guard let number = CallID.number(call.id), indexByNumber[number] == nil else { return }
+        let i = calls.count
+        calls.append(call)
+        indexByNumber[number] = i
+        lastCallNumber = max(lastCallNumber, number)
+        indexesByCustomer[call.customerID, default: []].append(i)
+        indexesByDay[call.callAt.date.days, default: []].append(i)
+        insertInCallOrder(i, into: &indexesByTask[call.taskID, default: []])
+        if call.taskKind == .satisfaction, call.outcome == .reached {
+            reachedSatisfactionByDay[call.callAt.date.days, default: []].append(i)
+        }
+        if !claims.isEmpty { claims[call.taskID] = nil }
+    }
+
+    mutating func customerSaved(_ customer: Customer) {
+        if customer.doNotCall != nil || customer.callablePhone == nil {
+            uncallable.insert(customer.id)
+        } else if !uncallable.isEmpty {
+            uncallable.remove(customer.id)
+        }
+    }
+
+    /// Room for calls about to be replayed.
+    public mutating func reserveCapacity(forNewCalls n: Int) {
+        calls.reserveCapacity(calls.count + n)
+        indexByNumber.reserveCapacity(calls.count + n)
+        indexesByTask.reserveCapacity(calls.count + n)
+    }
+
+    private func insertInCallOrder(_ i: Int, into list: inout [Int]) {
+        var at = list.count
+        while at > 0, Self.precedes(calls[i], calls[list[at - 1]]) { at -= 1 }
+        list.insert(i, at: at)
+    }
+
+    private static func precedes(_ a: Call, _ b: Call) -> Bool {
+        a.callAt != b.callAt ? a.callAt < b.callAt : a.id < b.id
+    }
+
+    mutating func claim(_ taskID: String, _ claim: Claim) {
+        // Lapsed claims are dropped now and then, so the table stays the size of the desk.
+        if claims.count >= 64 { claims = claims.filter { $0.value.until > claim.at } }
+        claims[taskID] = claim
+    }
+
+    mutating func release(_ taskID: String, by login: String) {
+        if claims[taskID]?.login == login { claims[taskID] = nil }
+    }
+
+    // MARK: lookups
+
+    public func call(id: String) -> Call? {
+        guard let n = CallID.number(id), let i = indexByNumber[n], calls[i].id == id else { return nil }
+        return calls[i]
+    }
+
+    /// The task's calls in the order they were made.
+    public func calls(forTask taskID: String) -> [Call] { callIndexes(forTask: taskID).map { calls[$0] } }
+
+    /// Indexes into `calls` of the task's calls, in the order they were made.
+    public func callIndexes(forTask taskID: String) -> [Int] { indexesByTask[taskID] ?? [] }
+
+    public func mayCall(_ customerID: String) -> Bool { uncallable.isEmpty || !uncallable.contains(customerID) }
+
+    /// The customer's calls, newest call time first.
+    public func calls(of customerID: String) -> [Call] {
+        callIndexes(of: customerID).map { calls[$0] }.sorted { Self.precedes($1, $0) }
+    }
+
+    /// Indexes into `calls` of the customer's calls, in the order they were logged.
+    public func callIndexes(of customerID: String) -> [Int] { indexesByCustomer[customerID] ?? [] }
+
+    /// Calls made on `day` (by call time, not entry time), in the order they were made.
+    public func calls(madeOn day: CivilDate) -> [Call] {
+        (indexesByDay[day.days] ?? []).map { calls[$0] }.sorted(by: Self.precedes)
+    }
+
+    /// Indexes of reached satisfaction calls made on `day`.
+    func reachedSatisfactionCalls(madeOn day: Int) -> [Int] { reachedSatisfactionByDay[day] ?? [] }
+
+    public func activeClaim(on taskID: String, at time: CivilTime) -> Claim? {
+        guard !claims.isEmpty, let c = claims[taskID], c.isActive(at: time) else { return nil }
+        return c
+    }
+
+    /// Task ids `login` holds at `time`, sorted.
+    public func tasksClaimed(by login: String, at time: CivilTime) -> [String] {
+        claims.filter { $0.value.login == login && $0.value.isActive(at: time) }.keys.sorted()
+    }
 }

@@ -35,6 +35,7 @@ public struct StoreState: Sendable {
         }
         for phone in customer.phones { customerIDByPhone[phone] = customer.id }
         if let n = CustomerID.number(customer.id) { lastCustomerNumber = max(lastCustomerNumber, n) }
+        calls.customerSaved(customer)
     }
 
     mutating func save(_ vehicle: Vehicle) {
@@ -46,9 +47,11 @@ public struct StoreState: Sendable {
     }
 
     mutating func save(_ visit: Visit) {
+        var replaced: (index: Int, visit: Visit)?
         if let i = visitIndexByRO.updateValue(visits.count, forKey: visit.roNumber) {
             visitIndexByRO[visit.roNumber] = i
             let old = visits[i]
+            replaced = (i, old)
             if old.customerID != visit.customerID {
                 visitIndexesByCustomer[old.customerID]?.removeAll { $0 == i }
                 visitIndexesByCustomer[visit.customerID, default: []].append(i)
@@ -58,6 +61,8 @@ public struct StoreState: Sendable {
             visitIndexesByCustomer[visit.customerID, default: []].append(visits.count)
             visits.append(visit)
         }
+        calls.timeline.visitSaved(at: replaced?.index ?? visits.count - 1, replacing: replaced?.visit,
+                                  visits: visits, visitsByCustomer: visitIndexesByCustomer)
     }
 
     /// Room for the events about to be replayed (counts by event type, upper bounds), so

@@ -1,0 +1,40 @@
+/// The checks every command on a task shares: it exists, its customer may be called, and
+/// nobody else holds it.
+enum TaskAccess {
+    static func find(_ id: String, _ query: TaskQuery) throws(CommandError) -> CallTask {
+        guard TaskKind(taskID: id) != nil else {
+            throw .invalid("task \(String(reflecting: id)): not a task id (kinds: \(TaskKind.spellings))")
+        }
+        guard let task = CallQueue.task(id: id, query) else { throw .notFound("task \(id): no such task at \(query.asOf)") }
+        return task
+    }
+
+    /// The customer, if they may be called.
+    static func callableCustomer(of task: CallTask, in state: StoreState) throws(CommandError) -> Customer {
+        guard let customer = state.customers[task.customerID] else {
+            throw .notFound("task \(task.id): no customer \(task.customerID)")
+        }
+        if let why = CallPermission.refusal(for: customer) { throw .notAllowed("task \(task.id): \(why)") }
+        return customer
+    }
+
+    static func refuseIfHeldByOther(_ taskID: String, _ context: CommandContext) throws(CommandError) {
+        if let claim = context.state.calls.activeClaim(on: taskID, at: context.now), claim.login != context.actor.login {
+            throw .conflict("task \(taskID) is claimed by \(claim.login) until \(claim.until)")
+        }
+    }
+
+    static func refuseUnlessOpen(_ task: CallTask, at time: CivilTime) throws(CommandError) {
+        guard !task.status.isOpen else { return }
+        let since = task.endedAt.map { " since \($0)" } ?? ""
+        throw .conflict("task \(task.id) is \(task.status.spelled)\(since), not open at \(time)")
+    }
+
+    static func claim(_ task: CallTask, _ context: CommandContext, minutes: Int) -> (events: [any DomainEvent], outcome: CallTask) {
+        let claim = Claim(login: context.actor.login, at: context.now, until: context.now.adding(minutes: minutes))
+        var claimed = task
+        claimed.claimedBy = claim.login
+        claimed.claimUntil = claim.until
+        return ([TaskClaimed(taskID: task.id, claim: claim)], claimed)
+    }
+}

@@ -1,0 +1,40 @@
+/// What a vehicle's next service date rests on, independent of the configured spans:
+/// the newest visit's own next-service date, else the last maintenance visit, else a delivery.
+public struct MaintenanceAnchor: Hashable, Sendable {
+    public enum Basis: Int, Sendable, CaseIterable { case nextServiceDate, lastMaintenance, delivery }
+    public var basis: Basis
+    public var date: CivilDate
+    /// Index in `StoreState.visits` of the vehicle's newest visit, the one the reminder follows.
+    public var newestVisit: Int
+
+    public func serviceDate(_ rules: RuleSpans) -> CivilDate {
+        switch basis {
+        case .nextServiceDate: date
+        case .lastMaintenance: date.adding(months: rules.maintenanceIntervalMonths)
+        case .delivery: date.adding(months: rules.firstServiceAfterDeliveryMonths)
+        }
+    }
+
+    /// The anchor of a vehicle whose visits (indexes into `visits`) are given in delivery order.
+    static func of(_ indexes: ArraySlice<Int>, in visits: [Visit]) -> MaintenanceAnchor? {
+        guard let newest = indexes.last else { return nil }
+        if let d = visits[newest].nextServiceDate { return .init(basis: .nextServiceDate, date: d, newestVisit: newest) }
+        var delivery: Int?
+        for i in indexes.reversed() {
+            switch visits[i].type {
+            case .maintenance: return .init(basis: .lastMaintenance, date: visits[i].deliveredAt.date, newestVisit: newest)
+            case .delivery where delivery == nil: delivery = i
+            default: break
+            }
+        }
+        return delivery.map { .init(basis: .delivery, date: visits[$0].deliveredAt.date, newestVisit: newest) }
+    }
+
+    /// The anchor's bucket in the timeline: which basis, which day.
+    var key: Key { Key(basis: basis, day: date.days) }
+
+    struct Key: Hashable, Sendable {
+        var basis: Basis
+        var day: Int
+    }
+}

@@ -1,0 +1,57 @@
+extension CallTask {
+    /// The task as it stands at `query.asOf`: its calls made by then replayed in order
+    /// (retries, callbacks, closing outcomes), its clock (expiry) and its live claim.
+    /// Every source builds a draft from its rule and passes it through here.
+    public func settled(_ query: TaskQuery) -> CallTask {
+        var t = self
+        let rules = query.rules
+        for i in query.state.calls.callIndexes(forTask: id) {
+            let call = query.state.calls.calls[i]
+            guard call.callAt <= query.asOf else { break }
+            guard t.status.isOpen else { break }
+            t.attempts += 1
+            t.lastContact = call.callAt
+            switch call.outcome {
+            case .noAnswer, .busy:
+                t.failedAttempts += 1
+                if t.failedAttempts >= rules.maxAttempts {
+                    t.close(.unreachable, at: call.callAt)
+                } else {
+                    let retry = query.schedule.nextCallingTime(atOrAfter: call.callAt.adding(minutes: rules.retryMinutes))
+                    t.dueAt = max(retry, t.firstDueAt)
+                }
+            case .callback:
+                t.dueAt = call.callbackAt ?? t.dueAt
+            case .wrongNumber: t.close(.wrongNumber, at: call.callAt)
+            case .refused: t.close(.refused, at: call.callAt)
+            case .reached: t.close(.reached, at: call.callAt)
+            }
+        }
+        if t.status.isOpen, let expiry = expiresAt, query.asOf >= expiry {
+            t.status = .expired
+            t.endedAt = expiry
+        }
+        if t.status.isOpen, let claim = query.state.calls.activeClaim(on: id, at: query.asOf) {
+            t.claimedBy = claim.login
+            t.claimUntil = claim.until
+        }
+        return t
+    }
+
+    mutating func close(_ reason: CloseReason, at time: CivilTime) {
+        status = .closed(reason)
+        endedAt = time
+    }
+}
+
+/// Whether a customer may be called at all: not marked do-not-call, and a phone not marked wrong.
+public enum CallPermission {
+    /// nil when the customer may be called, else why not.
+    public static func refusal(for customer: Customer) -> String? {
+        if let reason = customer.doNotCall { return "customer \(customer.id) is marked do-not-call (\(reason))" }
+        if customer.callablePhone == nil { return "customer \(customer.id) has no phone that is not marked wrong" }
+        return nil
+    }
+
+    static func allows(_ customerID: String, in state: StoreState) -> Bool { state.calls.mayCall(customerID) }
+}

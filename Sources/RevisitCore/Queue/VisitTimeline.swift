@@ -1,0 +1,154 @@
+/// Indexes over the visits by what the queue rules ask: visits by delivery day, each vehicle's
+/// visits in delivery order with its maintenance anchor, each customer's latest paying visit.
+/// Kept up to date visit by visit (cheap when visits arrive in delivery order), so a queue
+/// over a large store reads a few days' buckets instead of every visit. Vehicles get a slot
+/// number the first time they are seen, so the per-vehicle indexes hash a plate key once per visit.
+public struct VisitTimeline: Sendable {
+    private var visitsByDay: [Int: [Int]] = [:]
+    private var plateSlots: [String: Int] = [:]
+    private var plateKeys: [String] = []
+    /// Per slot, visit indexes in delivery order.
+    private var visitsBySlot: [[Int]] = []
+    /// Per slot, the anchor over all the vehicle's visits.
+    private var anchorBySlot: [MaintenanceAnchor?] = []
+    private var slotsByAnchor: [MaintenanceAnchor.Key: Set<Int>] = [:]
+    /// Customer id -> index of the latest paying visit (any type but promo), over all visits.
+    private var lastPayingVisit: [String: Int] = [:]
+    /// Delivery day of each customer's latest paying visit -> (customer id -> that visit).
+    private var customersByLastPayingDay: [Int: [String: Int]] = [:]
+
+    public init() {}
+
+    /// Called by `StoreState` after it stored the visit at `index` (`old` is what it replaced).
+    mutating func visitSaved(at index: Int, replacing old: Visit?, visits: [Visit], visitsByCustomer: [String: [Int]]) {
+        let visit = visits[index]
+        let day = visit.deliveredAt.date.days
+        let slot = self.slot(for: visit.plateKey)
+        if let old {
+            let oldDay = old.deliveredAt.date.days
+            if oldDay != day {
+                visitsByDay[oldDay]?.removeAll { $0 == index }
+                visitsByDay[day, default: []].append(index)
+            }
+            let oldSlot = self.slot(for: old.plateKey)
+            visitsBySlot[oldSlot].removeAll { $0 == index }
+            if oldSlot != slot { refreshAnchor(oldSlot, visits) }
+        } else {
+            visitsByDay[day, default: []].append(index)
+        }
+        insertInDeliveryOrder(index, slot: slot, visits)
+        refreshAnchor(slot, visits)
+        if let old {
+            refreshLastPaying(old.customerID, visits, visitsByCustomer[old.customerID] ?? [])
+            if old.customerID != visit.customerID {
+                refreshLastPaying(visit.customerID, visits, visitsByCustomer[visit.customerID] ?? [])
+            }
+        } else if visit.type.isPaying {
+            let current = lastPayingVisit[visit.customerID]
+            if current.map({ Self.deliveredBefore($0, index, visits) }) ?? true {
+                setLastPaying(visit.customerID, to: index, visits)
+            }
+        }
+    }
+
+    private mutating func slot(for plate: String) -> Int {
+        if let s = plateSlots[plate] { return s }
+        let s = plateKeys.count
+        plateSlots[plate] = s
+        plateKeys.append(plate)
+        visitsBySlot.append([])
+        anchorBySlot.append(nil)
+        return s
+    }
+
+    private mutating func insertInDeliveryOrder(_ index: Int, slot: Int, _ visits: [Visit]) {
+        var at = visitsBySlot[slot].count
+        while at > 0, Self.deliveredBefore(index, visitsBySlot[slot][at - 1], visits) { at -= 1 }
+        visitsBySlot[slot].insert(index, at: at)
+    }
+
+    /// Delivery order: by delivery time, then the order visits were first stored.
+    static func deliveredBefore(_ a: Int, _ b: Int, _ visits: [Visit]) -> Bool {
+        let ta = visits[a].deliveredAt, tb = visits[b].deliveredAt
+        return ta != tb ? ta < tb : a < b
+    }
+
+    private mutating func refreshAnchor(_ slot: Int, _ visits: [Visit]) {
+        let new = MaintenanceAnchor.of(visitsBySlot[slot][...], in: visits)
+        let old = anchorBySlot[slot]
+        anchorBySlot[slot] = new
+        guard old?.key != new?.key else { return }
+        if let old { slotsByAnchor[old.key]?.remove(slot) }
+        if let new { slotsByAnchor[new.key, default: []].insert(slot) }
+    }
+
+    private mutating func refreshLastPaying(_ customerID: String, _ visits: [Visit], _ indexes: [Int]) {
+        let latest = indexes.filter { visits[$0].type.isPaying }.max { Self.deliveredBefore($0, $1, visits) }
+        clearLastPaying(customerID)
+        if let latest { setLastPaying(customerID, to: latest, visits) }
+    }
+
+    private mutating func setLastPaying(_ customerID: String, to index: Int, _ visits: [Visit]) {
+        if let old = lastPayingVisit.updateValue(index, forKey: customerID) {
+            customersByLastPayingDay[visits[old].deliveredAt.date.days]?[customerID] = nil
+        }
+        customersByLastPayingDay[visits[index].deliveredAt.date.days, default: [:]][customerID] = index
+    }
+
+    /// Forgets the customer's latest paying visit wherever it is filed (that visit may have
+    /// moved to another day since it was filed).
+    private mutating func clearLastPaying(_ customerID: String) {
+        guard lastPayingVisit.removeValue(forKey: customerID) != nil else { return }
+        for day in customersByLastPayingDay.keys where customersByLastPayingDay[day]?[customerID] != nil {
+            customersByLastPayingDay[day]?[customerID] = nil
+        }
+    }
+
+    // MARK: lookups for the rules
+
+    func visits(deliveredOn day: Int) -> [Int] { visitsByDay[day] ?? [] }
+
+    /// Indexes of visits delivered on `day` or later (for moments in the past, whose
+    /// latest-visit indexes must be recomputed).
+    func visits(deliveredOnOrAfter day: Int) -> [Int] {
+        visitsByDay.lazy.filter { $0.key >= day }.flatMap(\.value)
+    }
+
+    func slot(ofPlate plate: String) -> Int? { plateSlots[plate] }
+    func plateKey(ofSlot slot: Int) -> String { plateKeys[slot] }
+
+    /// The vehicle's visits delivered by `time`, in delivery order.
+    func visits(ofSlot slot: Int, by time: CivilTime, _ visits: [Visit]) -> ArraySlice<Int> {
+        let list = visitsBySlot[slot]
+        var end = list.count
+        while end > 0, visits[list[end - 1]].deliveredAt > time { end -= 1 }
+        return list[..<end]
+    }
+
+    /// The vehicle's anchor over all its visits.
+    func currentAnchor(ofSlot slot: Int) -> MaintenanceAnchor? { anchorBySlot[slot] }
+
+    /// The vehicle's maintenance anchor at `time`: only visits delivered by then count.
+    func anchor(ofSlot slot: Int, at time: CivilTime, _ visits: [Visit]) -> MaintenanceAnchor? {
+        if let a = anchorBySlot[slot], visits[a.newestVisit].deliveredAt <= time { return a }
+        return MaintenanceAnchor.of(self.visits(ofSlot: slot, by: time, visits), in: visits)
+    }
+
+    /// Vehicles whose current anchor (over all visits) is `basis` on `day`.
+    func slots(anchoredAt basis: MaintenanceAnchor.Basis, day: Int) -> Set<Int> {
+        slotsByAnchor[MaintenanceAnchor.Key(basis: basis, day: day)] ?? []
+    }
+
+    /// Customers whose latest paying visit of all was delivered on or before `day`, with that visit.
+    func customers(lastPayingOnOrBefore day: Int) -> [(customerID: String, visit: Int)] {
+        customersByLastPayingDay.lazy.filter { $0.key <= day }.flatMap { $0.value.map { ($0.key, $0.value) } }
+    }
+
+    /// The customer's latest paying visit delivered by `time`.
+    func lastPayingVisit(of customerID: String, by time: CivilTime, _ state: StoreState) -> Int? {
+        if let i = lastPayingVisit[customerID], state.visits[i].deliveredAt <= time { return i }
+        return (state.visitIndexesByCustomer[customerID] ?? [])
+            .filter { state.visits[$0].type.isPaying && state.visits[$0].deliveredAt <= time }
+            .max { Self.deliveredBefore($0, $1, state.visits) }
+    }
+}
