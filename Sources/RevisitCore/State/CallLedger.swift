@@ -43,7 +43,7 @@ public struct CallLedger: Sendable {
         lastCallNumber = max(lastCallNumber, number)
         indexesByCustomer[call.customerID, default: []].append(i)
         indexesByDay[call.callAt.date.days, default: []].append(i)
-        insertInCallOrder(i, into: &indexesByTask[call.taskID, default: []])
+        Self.insertInCallOrder(i, of: calls, into: &indexesByTask[call.taskID, default: []])
         if call.taskKind == .satisfaction, call.outcome == .reached {
             reachedSatisfactionByDay[call.callAt.date.days, default: []].append(i)
         }
@@ -65,9 +65,10 @@ public struct CallLedger: Sendable {
         indexesByTask.reserveCapacity(calls.count + n)
     }
 
-    private func insertInCallOrder(_ i: Int, into list: inout [Int]) {
+    /// Static, so the insertion never holds all of `self` while the list is changed in place.
+    private static func insertInCallOrder(_ i: Int, of calls: [Call], into list: inout [Int]) {
         var at = list.count
-        while at > 0, Self.precedes(calls[i], calls[list[at - 1]]) { at -= 1 }
+        while at > 0, precedes(calls[i], calls[list[at - 1]]) { at -= 1 }
         list.insert(i, at: at)
     }
 
