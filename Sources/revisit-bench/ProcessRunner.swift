@@ -6,6 +6,8 @@ import Foundation
 enum ProcessRunner {
     struct Run {
         var seconds: Double
+        /// User plus system CPU time: less sensitive than wall time to a machine busy with other work.
+        var cpuSeconds: Double
         var maxRSSKilobytes: Int
         var status: Int32
     }
@@ -28,11 +30,13 @@ enum ProcessRunner {
         }
         let seconds = Stopwatch.now() - start
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Run(seconds: seconds, maxRSSKilobytes: usage.ru_maxrss, status: exit)
+        let cpu = [usage.ru_utime, usage.ru_stime].reduce(0.0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
+        return Run(seconds: seconds, cpuSeconds: cpu, maxRSSKilobytes: usage.ru_maxrss, status: exit)
     }
 
     /// `revisit-bench run [--repeat N] -- CMD ARGS...`: one line with the median wall time,
-    /// the fastest and slowest run, and the largest peak memory of any run. A failing run stops it.
+    /// the fastest and slowest run, the median CPU time, and the largest peak memory of any run.
+    /// A failing run stops it.
     static func main(_ arguments: [String]) throws {
         var rest = arguments
         var repeats = 5
@@ -50,7 +54,8 @@ enum ProcessRunner {
         }
         let times = runs.map(\.seconds)
         print("median_s=\(Stats.format(Stats.median(times))) min_s=\(Stats.format(times.min()!))",
-              "max_s=\(Stats.format(times.max()!)) max_rss_kb=\(runs.map(\.maxRSSKilobytes).max()!) runs=\(repeats)")
+              "max_s=\(Stats.format(times.max()!)) median_cpu_s=\(Stats.format(Stats.median(runs.map(\.cpuSeconds))))",
+              "max_rss_kb=\(runs.map(\.maxRSSKilobytes).max()!) runs=\(repeats)")
     }
 }
 
