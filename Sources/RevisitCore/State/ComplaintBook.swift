@@ -69,14 +69,21 @@ extension StoreState {
     /// escalated, then overdue, then first-contact breaches, then by deadline (none last),
     /// then by time received.
     public func complaintQueue(asOf: CivilTime, clocks: ComplaintClocks) -> [ComplaintStanding] {
-        complaintStandings(asOf: asOf, clocks: clocks)
-            .filter { $0.complaint.status.isLive }
-            .sorted(by: ComplaintStanding.queueOrder)
+        liveComplaintStandings(asOf: asOf, clocks: clocks).sorted(by: ComplaintStanding.queueOrder)
     }
 
     /// How many live complaints carry each flag at `asOf`.
     public func complaintCounts(asOf: CivilTime, clocks: ComplaintClocks) -> ComplaintCounts {
-        ComplaintCounts(complaintStandings(asOf: asOf, clocks: clocks).filter { $0.complaint.status.isLive })
+        ComplaintCounts(liveComplaintStandings(asOf: asOf, clocks: clocks))
+    }
+
+    /// The complaints not closed at `asOf`; the clocks run only for these (most are closed).
+    func liveComplaintStandings(asOf: CivilTime, clocks: ComplaintClocks) -> [ComplaintStanding] {
+        complaints.ids.compactMap { id in
+            // a snapshot's own `asOf` is free, so the standing does not replay it again
+            guard let then = complaints[id]?.asOf(asOf), then.status.isLive else { return nil }
+            return complaintStanding(then, asOf: asOf, clocks: clocks)
+        }
     }
 
     /// The first call by `asOf` that reached the complaint's customer at or after receipt,

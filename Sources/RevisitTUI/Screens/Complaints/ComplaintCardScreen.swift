@@ -26,7 +26,8 @@ public struct ComplaintCardScreen: Screen {
         let page = page(c)
         switch input {
         case .appeared:
-            return .handled([.run(load(c, always: true))])
+            // back from a screen above: reload only if something changed meanwhile
+            return .handled([.run(load(c, always: loaded == nil))])
         case .tick:
             return .handled([.run(load(c, always: false))])
         case .commandResult(let card as LoadedComplaintCard):

@@ -29,7 +29,8 @@ public struct ComplaintQueueScreen: Screen {
         }
         switch input {
         case .appeared:
-            return .handled([.run(load(c, always: true))])
+            // back from a screen above: reload only if something changed meanwhile
+            return .handled([.run(load(c, always: loaded == nil))])
         case .tick:
             return .handled([.run(load(c, always: false))])
         case .commandResult(let result as LoadedComplaintQueue):
