@@ -7,6 +7,9 @@ struct CustomerCard {
     let state: StoreState
     /// The customer's complaints as they stand now, with their flags.
     var complaints: [ComplaintOutput] = []
+    /// Every call with the customer's words (newest first), and the open tasks.
+    var calls: [CallOutput] = []
+    var tasks: [TaskOutput] = []
 
     var vehicles: [Vehicle] { state.vehicles(of: customer.id) }
     var visits: [Visit] { state.visits(of: customer.id) }
@@ -32,6 +35,8 @@ struct CustomerCard {
                  "next_service_mileage": JSONOutput.value(v.nextServiceMileage), "rework": v.rework] as [String: Any]
             },
             "complaints": complaints.map(\.json),
+            "calls": calls.map(\.json),
+            "tasks": tasks.map(\.json),
         ]
     }
 
@@ -52,6 +57,8 @@ struct CustomerCard {
             let amount = v.amountCents.map(Money.format) ?? ""
             out += "  \(v.deliveredAt)  \(v.roNumber)  \(v.type.rawValue)  \(v.plateKey)  \(amount)  \(v.items)\n"
         }
+        if !tasks.isEmpty { out += "\nopen tasks:\n" + tasks.map { "  \($0.line)\n" }.joined() }
+        if !calls.isEmpty { out += "\ncalls:\n" + calls.map { "  \($0.line)\n" }.joined() }
         if !complaints.isEmpty {
             out += "\ncomplaints:\n"
             for c in complaints { out += "  \(c.listLine)\n" }

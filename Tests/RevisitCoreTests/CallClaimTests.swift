@@ -87,6 +87,6 @@ final class CallClaimTests: XCTestCase {
         XCTAssertRefused(try claim("sat:RO-9", as: "li.na", now: "2026-03-05 10:01"), .notFound,
                          "task sat:RO-9: no such task at 2026-03-05 10:01")
         XCTAssertRefused(try claim("RO-1", as: "li.na", now: "2026-03-05 10:01"), .invalid,
-                         "task \"RO-1\": not a task id (kinds: satisfaction, second-followup, new-car, maintenance, win-back, complaint-recall)")
+                         "task \"RO-1\": not a task id (kinds: satisfaction, second-followup, new-car, maintenance, win-back or complaint-recall)")
     }
 }

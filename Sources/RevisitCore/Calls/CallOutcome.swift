@@ -11,8 +11,6 @@ public enum CallOutcome: String, CaseIterable, Sendable {
     public var isFailedAttempt: Bool { self == .noAnswer || self == .busy }
     /// The customer was spoken to, so the survey answers may be recorded.
     public var spokeToCustomer: Bool { self == .reached }
-
-    public static var spellings: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
 /// Why a lost customer stopped coming, as recorded on a win-back call.
@@ -22,6 +20,4 @@ public enum WinBackCause: String, CaseIterable, Sendable {
     case movedAway = "moved-away"
     case carSold = "car-sold"
     case other
-
-    public static var spellings: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

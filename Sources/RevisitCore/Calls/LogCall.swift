@@ -52,6 +52,7 @@ public struct LogCall: Command {
         if outcome == .wrongNumber, let phone = customer.callablePhone { customer.wrongPhones.insert(phone) }
         if let reason = doNotCall { customer.doNotCall = reason }
         if customer != before { events.append(CustomerSaved(customer)) }
+        if let source = TaskSources.source(for: task.kind) { events += try source.eventsAfter(call, on: task, context) }
         return (events, call)
     }
 

@@ -25,6 +25,4 @@ public enum TaskKind: String, CaseIterable, Sendable {
         guard let kind = TaskKind.allCases.first(where: { $0.idPrefix == prefix }) else { return nil }
         self = kind
     }
-
-    public static var spellings: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -34,6 +34,14 @@ public protocol TaskSource: Sendable {
     /// The task with this id as it stands at `query.asOf`, in any status; nil when the
     /// rules do not make it at that moment.
     func task(id: String, _ query: TaskQuery) -> CallTask?
+    /// Events a call logged on one of this source's tasks brings along (a complaint recall
+    /// closes or reopens its complaint). Runs inside `LogCall.decide` on the state before
+    /// the call, so the call and its consequences are saved together or not at all.
+    func eventsAfter(_ call: Call, on task: CallTask, _ context: CommandContext) throws(CommandError) -> [any DomainEvent]
+}
+
+extension TaskSource {
+    public func eventsAfter(_ call: Call, on task: CallTask, _ context: CommandContext) throws(CommandError) -> [any DomainEvent] { [] }
 }
 
 public enum TaskSources {

@@ -23,6 +23,7 @@ struct CustomerShow: ParsableCommand {
         }
         var card = CustomerCard(customer: customer, state: state)
         card.complaints = session.complaints(of: customer.id, asOf: try session.complaintAsOf(nil))
+        (card.calls, card.tasks) = session.callsAndTasks(of: customer.id, asOf: try session.now)
         switch format {
         case .json: print(try JSONOutput.string(card.json))
         case .text, .csv: print(card.text, terminator: "")

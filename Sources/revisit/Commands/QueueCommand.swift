@@ -1,0 +1,29 @@
+import ArgumentParser
+import RevisitCore
+
+struct QueueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "queue", abstract: "The call queue at a moment: overdue first, then by due time.")
+
+    @OptionGroup var options: StoreOptions
+    @Option(name: .customLong("as-of"), help: "YYYY-MM-DD HH:MM (default: now).") var asOf: String?
+    @Option(help: "Only this kind: \(TaskKind.spellings).") var kind: String?
+    @Option(help: "text, csv or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        let session = try Session(options)
+        let time = try session.time(asOf, option: "--as-of")
+        let kinds: Set<TaskKind>? = try kind.map { [try TaskKind.parse($0, what: "--kind")] }
+        let rows = CallQueue.due(session.queueQuery(time, nil), kinds: kinds)
+            .map { TaskOutput(task: $0, asOf: time, state: session.store.state) }
+        switch format {
+        case .csv:
+            print(CSVOutput.line(TaskOutput.csvHeader))
+            for r in rows { print(CSVOutput.line(r.csvRow)) }
+        case .json:
+            print(try JSONOutput.string(["as_of": time.description, "tasks": rows.map(\.json)] as [String: Any]))
+        case .text:
+            for r in rows { print(r.line) }
+        }
+    }
+}
