@@ -2,6 +2,10 @@ import Foundation
 
 /// The append-only journal of a store, shared by several processes.
 ///
+/// Each `append` is one batch, written with one `write` and committed as a whole: lines of a batch
+/// whose closing line is missing (a writer killed mid-write) are never read, and the next append
+/// moves them to quarantine (see `BatchTail`).
+///
 /// One instance per process per store. Not thread-safe: use it from one thread (or actor) only.
 /// Readers take a shared `flock` on `journal/.lock` while reading, writers an exclusive one, so a
 /// reader never sees a half-written line being repaired under it.
@@ -125,13 +129,13 @@ public final class Journal {
 
     /// For callers that collect records and hand them over only at the end: if reading fails
     /// half-way, the cursors go back so the records collected so far are read again next time
-    /// rather than lost. Torn tails already repaired stay reported (they will not be seen again).
+    /// rather than lost. Unfinished saves already repaired stay reported (they will not be seen again).
     private func rollingBackOnFailure(_ body: () throws -> Void) throws {
         let saved = (positions, reader, segments, damage.count)
         do {
             try body()
         } catch {
-            let repaired = damage[saved.3...].filter { if case .tornTail = $0.kind { true } else { false } }
+            let repaired = damage[saved.3...].filter(\.kind.isUnfinishedSave)
             (positions, reader, segments) = (saved.0, saved.1, saved.2)
             damage = Array(damage[..<saved.3]) + repaired
             throw error
@@ -149,19 +153,19 @@ public final class Journal {
         })
     }
 
-    /// Reads every segment's new lines with `readSegment`, which returns the segment's size.
-    private func catchUp(repairing: Bool, readingWith readSegment: (String, inout SegmentPosition) throws -> Int) throws {
+    /// Reads every segment's new lines with `readSegment`, which returns where the segment ends.
+    private func catchUp(repairing: Bool, readingWith readSegment: (String, inout SegmentPosition) throws -> SegmentEnd) throws {
         var info = stat()
         if stat(directory.path, &info) == 0 { seenDirectoryStamp = info.st_mtim }
         segments = try SegmentName.list(in: directory)
         for segment in segments {
             var position = positions[segment] ?? SegmentPosition()
             defer { positions[segment] = position }
-            let size = try readSegment(segment, &position)
-            if repairing && size > position.offset {
-                try repairTornTail(segment: segment, at: position, size: size)
+            let end = try readSegment(segment, &position)
+            if repairing, let unfinished = end.unfinishedSave(after: position) {
+                try repairUnfinishedSave(unfinished, segment: segment, at: position, size: end.size)
             }
-            seenNewestSize = repairing ? position.offset : size
+            seenNewestSize = repairing ? position.offset : end.size
         }
     }
 
@@ -174,15 +178,17 @@ public final class Journal {
                                     kind: kind, quarantine: name))
     }
 
-    /// Only called holding the exclusive lock, when no writer can be mid-write: the partial last
-    /// line is a torn write. Its bytes are copied to quarantine before the segment is cut back.
-    private func repairTornTail(segment: String, at position: SegmentPosition, size: Int) throws {
+    /// Only called holding the exclusive lock, when no writer can be mid-write: an unfinished batch
+    /// or partial last line is a write cut short. Its bytes are copied to quarantine before the
+    /// segment is cut back, so a save is never half there.
+    private func repairUnfinishedSave(_ kind: JournalDamage.Kind, segment: String, at position: SegmentPosition,
+                                      size: Int) throws {
         let path = directory.appendingPathComponent(segment).path
         let tail = try SegmentFile.readTail(path, from: position.offset, size: size)
         let name = try quarantine.store(tail, baseName: Quarantine.baseName(segment: segment, offset: position.offset, torn: true))
         try SegmentFile.truncate(path, to: position.offset)
         damage.append(JournalDamage(segment: segment, line: position.linesBefore + 1, offset: position.offset,
-                                    kind: .tornTail(length: tail.count), quarantine: name))
+                                    kind: kind, quarantine: name))
     }
 
     // MARK: - Writing
@@ -202,7 +208,7 @@ public final class Journal {
         var committed: [JournalRecord] = []
         for (index, record) in pending.enumerated() {
             let seq = reader.lastSeq + 1 + index
-            LineFormat.appendLine(seq: seq, time: time, record: record, to: &bytes)
+            LineFormat.appendLine(seq: seq, moreFollows: index < pending.count - 1, time: time, record: record, to: &bytes)
             committed.append(JournalRecord(seq: seq, time: time, author: record.author,
                                            type: record.type, fields: record.fields))
         }

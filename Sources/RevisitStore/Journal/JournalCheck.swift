@@ -2,7 +2,8 @@ import Foundation
 
 extension Journal {
     /// Verifies every segment read-only (it writes, repairs and creates nothing) and returns all
-    /// damage: bad checksums, malformed lines, seqs not increasing, torn tails, unreadable files.
+    /// damage: bad checksums, malformed lines, seqs not increasing, torn tails and unfinished
+    /// batches, unreadable files.
     /// Damaged lines that an earlier read already copied to quarantine name that copy.
     public static func check(directory: URL) throws -> [JournalDamage] {
         let lock = try? FileLock(existing: directory.appendingPathComponent(".lock"))
@@ -14,7 +15,7 @@ extension Journal {
         for segment in try SegmentName.list(in: directory) {
             var position = SegmentPosition()
             do {
-                let size = try reader.read(segment: segment, position: &position) { event in
+                let end = try reader.read(segment: segment, position: &position) { event in
                     guard case .damaged(let kind, let location) = event else { return }
                     let copy = quarantine.existingCopy(
                         of: Data(location.bytes),
@@ -22,9 +23,9 @@ extension Journal {
                     found.append(JournalDamage(segment: segment, line: location.number, offset: location.offset,
                                                kind: kind, quarantine: copy))
                 }
-                if size > position.offset {
+                if let unfinished = end.unfinishedSave(after: position) {
                     found.append(JournalDamage(segment: segment, line: position.linesBefore + 1,
-                                               offset: position.offset, kind: .tornTail(length: size - position.offset)))
+                                               offset: position.offset, kind: unfinished))
                 }
             } catch {
                 found.append(JournalDamage(segment: segment, line: position.linesBefore + 1, offset: position.offset,

@@ -16,11 +16,11 @@ struct JournalReader {
         case damaged(JournalDamage.Kind, LineLocation)
     }
 
-    /// Reads the complete lines of `segment` after `position`; returns the segment's size.
+
+    /// Reads the complete lines of the closed batches of `segment` after `position`.
     mutating func read(segment: String, position: inout SegmentPosition,
-                       _ body: (Event) throws -> Void) throws -> Int {
-        let path = directory.appendingPathComponent(segment).path
-        return try SegmentFile.withBytes(path, from: position.offset) { bytes, size in
+                       _ body: (Event) throws -> Void) throws -> SegmentEnd {
+        try withClosedBatches(segment, after: position) { bytes in
             try SegmentScanner.scan(bytes, position: &position) { line in
                 switch line {
                 case .record(let view, let location):
@@ -34,7 +34,6 @@ struct JournalReader {
                     try body(.damaged(kind, location))
                 }
             }
-            return size
         }
     }
 
@@ -42,9 +41,8 @@ struct JournalReader {
     /// large) before `body` gets it; lines, damage and positions come exactly as above.
     mutating func read<T: Sendable>(segment: String, position: inout SegmentPosition,
                                     decodingWith makeDecoder: @escaping @Sendable () -> (RecordView) -> T,
-                                    _ body: (Decoded<T>) throws -> Void) throws -> Int {
-        let path = directory.appendingPathComponent(segment).path
-        return try SegmentFile.withBytes(path, from: position.offset) { bytes, size in
+                                    _ body: (Decoded<T>) throws -> Void) throws -> SegmentEnd {
+        try withClosedBatches(segment, after: position) { bytes in
             let start = position.offset
             try ChunkedDecoder(bytes, regionIsFileMapping: true, makeDecoder: makeDecoder).run { lines in
                 for line in lines {
@@ -66,11 +64,35 @@ struct JournalReader {
                     position.linesBefore += 1
                 }
             }
-            return size
+        }
+    }
+
+    /// Maps `segment` after `position` and hands `body` the part made of closed batches (see
+    /// `BatchTail`; decided for the whole region at once, never per chunk of it).
+    private func withClosedBatches(_ segment: String, after position: SegmentPosition,
+                                   _ body: (UnsafeRawBufferPointer) throws -> Void) throws -> SegmentEnd {
+        let path = directory.appendingPathComponent(segment).path
+        return try SegmentFile.withBytes(path, from: position.offset) { bytes, size in
+            let closed = BatchTail.closedPrefix(bytes)
+            try body(UnsafeRawBufferPointer(rebasing: bytes[..<closed.length]))
+            return SegmentEnd(size: size, openLines: closed.openLines)
         }
     }
 
     private func seqProblem(_ seq: Int) -> JournalDamage.Kind? {
         seq <= lastSeq ? .seqNotIncreasing(previous: lastSeq, found: seq) : nil
+    }
+}
+
+/// A segment's size, and how many complete lines of an unfinished batch lie before that end.
+struct SegmentEnd {
+    let size: Int
+    let openLines: Int
+
+    /// What follows `position` if reading stopped short of the end: a save cut off by a killed writer.
+    func unfinishedSave(after position: SegmentPosition) -> JournalDamage.Kind? {
+        guard size > position.offset else { return nil }
+        let length = size - position.offset
+        return openLines == 0 ? .tornTail(length: length) : .unfinishedBatch(lines: openLines, length: length)
     }
 }

@@ -1,11 +1,15 @@
 /// One record per line: `CRC\tSEQ\tTIME\tAUTHOR\tTYPE\tF1\tF2...\n`.
 /// CRC is 8 lowercase hex digits of CRC-32 over the bytes after the first tab up to the newline.
+/// One append (a batch) is a run of lines in one segment: every line but the last has its SEQ
+/// written as `123+` ("more follows"), so a one-record batch has a plain SEQ. A batch counts only
+/// once its closing line (no `+`) is complete; see `BatchTail`.
 /// Fields escape only backslash, tab, newline, CR and NUL; every other byte is written raw so
 /// the journal stays greppable (`grep 张伟`).
 enum LineFormat {
     static let tab = UInt8(ascii: "\t")
     static let newline = UInt8(ascii: "\n")
     static let backslash = UInt8(ascii: "\\")
+    static let moreFollows = UInt8(ascii: "+")
     /// Columns before the first field: seq, time, author, type.
     static let headerColumns = 4
 
@@ -32,12 +36,13 @@ enum LineFormat {
         }
     }
 
-    static func appendLine(seq: Int, time: String, record: PendingRecord, to out: inout [UInt8]) {
+    static func appendLine(seq: Int, moreFollows: Bool, time: String, record: PendingRecord, to out: inout [UInt8]) {
         let start = out.count
         out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 8))
         out.append(tab)
         let bodyStart = out.count
         out.append(contentsOf: String(seq).utf8)
+        if moreFollows { out.append(Self.moreFollows) }
         for column in [time, record.author, record.type] {
             out.append(tab)
             out.append(contentsOf: column.utf8)

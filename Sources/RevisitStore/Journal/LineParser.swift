@@ -95,10 +95,12 @@ enum LineParser {
         return .record(seq: seq, columnCount: columnCount)
     }
 
+    /// Digits, optionally followed by the batch's "more follows" mark (see `BatchTail`).
     private static func parseSeq(_ bytes: UnsafeRawBufferPointer) -> Int? {
-        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        let digits = bytes.last == LineFormat.moreFollows ? UnsafeRawBufferPointer(rebasing: bytes.dropLast()) : bytes
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
         var value = 0
-        for byte in bytes {
+        for byte in digits {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }

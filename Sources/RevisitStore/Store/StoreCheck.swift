@@ -24,7 +24,7 @@ public struct StoreCheck {
         }
         do {
             for d in try Journal.check(directory: directory.appendingPathComponent("journal")) {
-                if case .tornTail = d.kind {
+                if d.kind.isUnfinishedSave {
                     check.notes.append("journal: \(d): an unfinished save; the next save moves it to quarantine")
                 } else {
                     check.findings.append("journal: \(d)")
