@@ -82,13 +82,4 @@ final class BusinessClockTests: XCTestCase {
         XCTAssertEqual(c.businessMinutes(from: t("2026-11-29 10:00"), to: t("2026-11-29 11:00")), 60)
         XCTAssertEqual(c.adding(businessMinutes: 90, to: t("2026-11-29 23:00")), t("2026-11-30 00:30"))
     }
-
-    func testNextCallingTimeSkipsGapsAndClosedDays() {
-        let c = clock(holidays: ["2026-11-30"])
-        let windows = ShopConfig().callingWindows
-        XCTAssertEqual(c.nextCallingTime(atOrAfter: t("2026-11-23 09:00"), windows: windows), t("2026-11-23 10:00"))
-        XCTAssertEqual(c.nextCallingTime(atOrAfter: t("2026-11-23 11:00"), windows: windows), t("2026-11-23 11:00"))
-        XCTAssertEqual(c.nextCallingTime(atOrAfter: t("2026-11-23 12:00"), windows: windows), t("2026-11-23 15:00"))
-        XCTAssertEqual(c.nextCallingTime(atOrAfter: t("2026-11-28 18:00"), windows: windows), t("2026-12-01 10:00"))
-    }
 }

@@ -66,8 +66,9 @@ final class ComplaintBookTests: XCTestCase {
         let ids = try fillTheBook()
         let early = f.state.complaints.recallsDue(asOf: ComplaintFixture.time("2026-11-25 11:00"), config: f.config)
         XCTAssertEqual(early, [ComplaintRecallDue(
-            complaintID: ids["resolved"]!, owner: "li.na", customerID: "C000001", plateKey: nil,
-            resolvedAt: ComplaintFixture.time("2026-11-25 10:30"), dueAt: ComplaintFixture.time("2026-11-25 10:30"))])
+            complaintID: ids["resolved"]!, ordinal: 1, owner: "li.na", customerID: "C000001", plateKey: nil,
+            resolvedAt: ComplaintFixture.time("2026-11-25 10:30"), endedAt: nil, dueAt: ComplaintFixture.time("2026-11-25 10:30"))])
+        XCTAssertEqual(early[0].taskID, "recall:\(ids["resolved"]!)-1")
 
         let lunch = try f.open(as: "wang.wu", at: "2026-11-25 11:40", customer: "粤B12345")
         try f.status(lunch, .inProgress, as: "wang.wu", at: "2026-11-25 11:45")
@@ -77,7 +78,8 @@ final class ComplaintBookTests: XCTestCase {
         try f.status(saturday, .resolved, as: "wang.wu", at: "2026-11-28 18:05")
         let due = f.state.complaints.recallsDue(asOf: ComplaintFixture.time("2026-11-29 12:00"), config: f.config)
         XCTAssertEqual(due.map(\.complaintID), [ids["resolved"]!, lunch, saturday])
-        XCTAssertEqual(due.map(\.dueAt.description), ["2026-11-25 10:30", "2026-11-25 15:00", "2026-11-30 10:00"])
+        // The calling windows (10-12, 15-18) apply every day, as for every other call.
+        XCTAssertEqual(due.map(\.dueAt.description), ["2026-11-25 10:30", "2026-11-25 15:00", "2026-11-29 10:00"])
         XCTAssertEqual(due[1].owner, "wang.wu")
         XCTAssertEqual(due[1].plateKey, "粤B12345")
 

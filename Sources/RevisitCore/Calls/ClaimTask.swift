@@ -26,7 +26,9 @@ public struct ClaimNextTask: Command {
 
     public func decide(_ context: CommandContext) throws(CommandError) -> (events: [any DomainEvent], outcome: CallTask) {
         let query = TaskQuery(state: context.state, config: config, asOf: context.now)
-        guard let task = CallQueue.due(query, kinds: kinds).first(where: { $0.claimedBy == nil }) else {
+        guard let task = CallQueue.due(query, kinds: kinds).first(where: {
+            $0.claimedBy == nil && ($0.assignee ?? context.actor.login) == context.actor.login
+        }) else {
             throw .notFound("no unclaimed task is due at \(context.now)")
         }
         return TaskAccess.claim(task, context, minutes: config.rules.claimMinutes)

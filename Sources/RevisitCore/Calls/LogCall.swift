@@ -35,6 +35,9 @@ public struct LogCall: Command {
         if let cause, task.kind != .winBack {
             throw .invalid("cause \(cause.rawValue): only on a win-back task, not \(task.kind.rawValue)")
         }
+        if satisfied != nil, task.kind != .complaintRecall {
+            throw .invalid("satisfied: only on a complaint-recall task, not \(task.kind.rawValue)")
+        }
         var customer = try TaskAccess.callableCustomer(of: task, in: context.state)
         try TaskAccess.refuseIfHeldByOther(taskID, context)
         let holdsClaim = context.state.calls.activeClaim(on: taskID, at: context.now)?.login == context.actor.login

@@ -51,6 +51,9 @@ public struct CallTask: Hashable, Sendable {
     /// Of those, no-answer or busy.
     public var failedAttempts = 0
     public var lastContact: CivilTime?
+    /// The one staff member this call is for (a complaint recall: the complaint's owner);
+    /// nil: anyone. `call next` hands it to nobody else.
+    public var assignee: String?
     public var claimedBy: String?
     public var claimUntil: CivilTime?
     public var status = TaskStatus.open

@@ -51,6 +51,7 @@ public enum TaskSources {
         VisitFollowUpSource.newCar,
         MaintenanceSource(),
         WinBackSource(),
+        ComplaintRecallSource(),
     ]
 
     public static func source(for kind: TaskKind) -> (any TaskSource)? { all.first { $0.kind == kind } }

@@ -7,6 +7,10 @@ public struct ComplaintBook: Sendable {
     public private(set) var idsByCustomer: [String: [String]] = [:]
     /// The highest complaint number handed out, so new ids never repeat.
     public private(set) var lastNumber = 0
+    /// Complaints resolved now (after every recorded change): the recalls to make.
+    public private(set) var resolvedIDs: Set<String> = []
+    /// The time of the latest change recorded on any complaint.
+    public private(set) var latestChange: CivilTime?
 
     public init() {}
 
@@ -16,9 +20,6 @@ public struct ComplaintBook: Sendable {
 
     /// The id the next opened complaint gets: `P000001`, `P000002`, ...
     public var nextID: String { ComplaintID.make(lastNumber + 1) }
-
-    /// The time of the latest change recorded on any complaint.
-    public var latestChange: CivilTime? { byID.values.map(\.lastChangedAt).max() }
 
     /// A customer's complaints, oldest first.
     public func complaints(of customerID: String) -> [Complaint] {
@@ -42,6 +43,7 @@ public struct ComplaintBook: Sendable {
         }
         byID[complaint.id] = complaint
         if let n = ComplaintID.number(complaint.id) { lastNumber = max(lastNumber, n) }
+        noteChange(complaint)
     }
 
     mutating func update(_ id: String, _ change: (inout Complaint) -> Void) {
@@ -49,6 +51,12 @@ public struct ComplaintBook: Sendable {
         byID[id] = nil // keep the value uniquely referenced while it changes
         change(&c)
         byID[id] = c
+        noteChange(c)
+    }
+
+    private mutating func noteChange(_ c: Complaint) {
+        if c.status == .resolved { resolvedIDs.insert(c.id) } else { resolvedIDs.remove(c.id) }
+        latestChange = max(latestChange ?? c.lastChangedAt, c.lastChangedAt)
     }
 }
 
@@ -87,8 +95,13 @@ extension StoreState {
     }
 
     /// The first call by `asOf` that reached the complaint's customer at or after receipt,
-    /// other than the call the complaint came from. (The call ledger holds no calls yet.)
-    func firstReachingCall(after c: Complaint, asOf: CivilTime) -> CivilTime? { nil }
+    /// other than the call the complaint came from.
+    func firstReachingCall(after c: Complaint, asOf: CivilTime) -> CivilTime? {
+        // newest first: the last match is the earliest
+        calls.calls(of: c.customerID).last { call in
+            call.outcome == .reached && call.callAt >= c.receivedAt && call.callAt <= asOf && call.id != c.callID
+        }?.callAt
+    }
 }
 
 /// A complaint as it stood at a moment, with what the clocks said then.
