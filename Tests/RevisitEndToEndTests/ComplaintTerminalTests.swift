@@ -57,7 +57,7 @@ final class ComplaintTerminalTests: EndToEndCase {
 
     func testARepOpensAComplaintInChineseFromTheForm() throws {
         let tmux = try open(as: "li.na")
-        try tmux.waitFor("C000003")
+        try tmux.waitFor("Call queue")       // a rep starts on the call queue
         try tmux.send("F4")
         try tmux.waitFor("3 open")
         try tmux.send("p")

@@ -17,9 +17,12 @@ public struct CallLedger: Sendable {
     public private(set) var calls: [Call] = []
     /// By call number (`K000042` -> 42); ids are always made by `CallID.make`.
     private var indexByNumber: [Int: Int] = [:]
-    private var indexesByCustomer: [String: [Int]] = [:]
+    /// Keyed by `KeyHash` of the customer id and the task id: hashing an Int is several times
+    /// cheaper than hashing a String, and loading a store files a million calls. Readers
+    /// filter by the real id, so a shared hash costs nothing but a comparison.
+    private var indexesByCustomer: [Int: [Int]] = [:]
     /// Per task, in the order the calls were made (call time, then id).
-    private var indexesByTask: [String: [Int]] = [:]
+    private var indexesByTask: [Int: [Int]] = [:]
     private var indexesByDay: [Int: [Int]] = [:]
     /// Reached satisfaction calls by the day they were made: the second follow-up's subjects.
     private var reachedSatisfactionByDay: [Int: [Int]] = [:]
@@ -41,9 +44,9 @@ public struct CallLedger: Sendable {
         calls.append(call)
         indexByNumber[number] = i
         lastCallNumber = max(lastCallNumber, number)
-        indexesByCustomer[call.customerID, default: []].append(i)
+        indexesByCustomer[KeyHash.of(call.customerID), default: []].append(i)
         indexesByDay[call.callAt.date.days, default: []].append(i)
-        Self.insertInCallOrder(i, of: calls, into: &indexesByTask[call.taskID, default: []])
+        Self.insertInCallOrder(i, of: calls, into: &indexesByTask[KeyHash.of(call.taskID), default: []])
         if call.taskKind == .satisfaction, call.outcome == .reached {
             reachedSatisfactionByDay[call.callAt.date.days, default: []].append(i)
         }
@@ -97,7 +100,10 @@ public struct CallLedger: Sendable {
     public func calls(forTask taskID: String) -> [Call] { callIndexes(forTask: taskID).map { calls[$0] } }
 
     /// Indexes into `calls` of the task's calls, in the order they were made.
-    public func callIndexes(forTask taskID: String) -> [Int] { indexesByTask[taskID] ?? [] }
+    public func callIndexes(forTask taskID: String) -> [Int] {
+        guard let list = indexesByTask[KeyHash.of(taskID)] else { return [] }
+        return list.allSatisfy({ calls[$0].taskID == taskID }) ? list : list.filter { calls[$0].taskID == taskID }
+    }
 
     public func mayCall(_ customerID: String) -> Bool { uncallable.isEmpty || !uncallable.contains(customerID) }
 
@@ -107,7 +113,9 @@ public struct CallLedger: Sendable {
     }
 
     /// Indexes into `calls` of the customer's calls, in the order they were logged.
-    public func callIndexes(of customerID: String) -> [Int] { indexesByCustomer[customerID] ?? [] }
+    public func callIndexes(of customerID: String) -> [Int] {
+        (indexesByCustomer[KeyHash.of(customerID)] ?? []).filter { calls[$0].customerID == customerID }
+    }
 
     /// Calls made on `day` (by call time, not entry time), in the order they were made.
     public func calls(madeOn day: CivilDate) -> [Call] {
@@ -125,5 +133,14 @@ public struct CallLedger: Sendable {
     /// Task ids `login` holds at `time`, sorted.
     public func tasksClaimed(by login: String, at time: CivilTime) -> [String] {
         claims.filter { $0.value.login == login && $0.value.isActive(at: time) }.keys.sorted()
+    }
+}
+
+/// FNV-1a over a string's UTF-8 bytes: a cheap, stable Int key for the ledger's indexes.
+enum KeyHash {
+    static func of(_ text: String) -> Int {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return Int(bitPattern: UInt(h))
     }
 }

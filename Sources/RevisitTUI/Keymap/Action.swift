@@ -24,7 +24,7 @@ public struct ActionDescriptions: MessageGroup {
 /// Every known action: the keymap refuses names not listed here.
 /// A new screen adds its `ActionDescriptions` group with one line below.
 public enum ActionCatalog {
-    public static let groups: [ActionDescriptions] = [.general, .textEditing, .navigation, .customers, .reports, .drafts, .complaints]
+    public static let groups: [ActionDescriptions] = [.general, .textEditing, .navigation, .customers, .reports, .drafts, .complaints, .queue, .call]
 
     public static let descriptions: [Action: Msg] = {
         var all: [Action: Msg] = [:]

@@ -6,11 +6,12 @@ public enum Navigator {
     public static let destinations: [(action: Action, make: @Sendable () -> any Screen)] = [
         (.goCustomers, { CustomerListScreen() }),
         (.goComplaints, { ComplaintQueueScreen() }),
+        (.goQueue, { CallQueueScreen() }),
     ]
 
     /// The screen a staff member starts on.
     public static func home(for actor: StaffMember) -> any Screen {
-        CustomerListScreen()
+        actor.role == .rep ? CallQueueScreen() : CustomerListScreen()
     }
 
     /// A "go to" action opens its screen on top; other actions are not navigation.

@@ -15,7 +15,8 @@ public protocol CustomerCardSection {
 
 public enum CustomerCardSections {
     public static let all: [any CustomerCardSection.Type] = [
-        CustomerSummarySection.self, VehiclesSection.self, VisitsSection.self, ComplaintsCardSection.self,
+        CustomerSummarySection.self, VehiclesSection.self, VisitsSection.self, OpenTasksCardSection.self,
+        CallsCardSection.self, ComplaintsCardSection.self,
     ]
 
     public static func lines(for customer: Customer, session: StoreSession, language: Language, width: Int) -> [CardLine] {

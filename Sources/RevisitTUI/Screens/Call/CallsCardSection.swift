@@ -1,0 +1,40 @@
+import RevisitCore
+
+/// The customer's open tasks on the card: what is still to be called, and when.
+struct OpenTasksCardSection: CustomerCardSection {
+    static func lines(for c: Customer, session: StoreSession, language: Language, width: Int) -> [CardLine] {
+        let now = session.now
+        let tasks = CallQueue.open(TaskQuery(state: session.state, config: session.config, asOf: now, customerID: c.id))
+        guard !tasks.isEmpty else { return [] }
+        let q = MessageCatalog.queue
+        var lines = [CustomerCardSections.heading(MessageCatalog.call.openTasks[language], count: tasks.count)]
+        for t in tasks {
+            let overdue = t.isOverdue(at: now)
+            lines.append(CardLine(ColumnText.line([
+                (t.dueAt.description, 16), (overdue ? q.overdueMark[language] : "", 4), (q.name(of: t.kind)[language], 14),
+                (t.id, 30), (t.claimedBy ?? "", 10),
+            ]), style: overdue ? .color(.overdue) : .plain))
+        }
+        return lines
+    }
+}
+
+/// Every call with the customer, newest first, each with the customer's own words.
+struct CallsCardSection: CustomerCardSection {
+    static func lines(for c: Customer, session: StoreSession, language: Language, width: Int) -> [CardLine] {
+        let calls = session.state.calls.calls(of: c.id)
+        guard !calls.isEmpty else { return [] }
+        let m = MessageCatalog.call
+        var lines = [CustomerCardSections.heading(m.calls[language], count: calls.count)]
+        for call in calls {
+            var summary = [(call.callAt.description, 16), (call.id, 8), (m.name(of: call.outcome)[language], 14),
+                           (MessageCatalog.queue.name(of: call.taskKind)[language], 14), (call.caller, 10)]
+            if let overall = call.overall { summary.append((m.overallShort.format(language, overall), 10)) }
+            lines.append(CardLine(ColumnText.line(summary), style: call.showsProblem ? .color(.warning) : .bold))
+            for line in call.words.split(separator: "\n", omittingEmptySubsequences: false) {
+                for part in CardText.wrap(String(line), width: max(10, width - 6)) { lines.append(CardLine("    " + part)) }
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,47 @@
+import RevisitCore
+
+/// What the call screen shows on top, and the outcome of taking the call: the task as
+/// claimed, or why it could not be.
+struct LoadedCall {
+    var claim: Result<CallTask, any Error>
+    var header: [String] = []
+    var overdue = false
+    var questions: [(id: String, text: String)] = []
+    var customerID = ""
+    var plateKey = ""
+    /// When the claim was taken, to renew it in time.
+    var claimedAt: CivilTime?
+
+    init(taskID: String, session: StoreSession, language: Language) {
+        claim = session.perform(ClaimTask(taskID: taskID, config: session.config))
+        guard case .success(let task) = claim else { return }
+        let state = session.state, m = MessageCatalog.call, now = session.now
+        claimedAt = now
+        let customer = state.customers[task.customerID]
+        let vehicle = state.vehicles[task.plateKey]
+        let visit = task.visitRO.flatMap { state.visitIndexByRO[$0] }.map { state.visits[$0] }
+        customerID = task.customerID
+        plateKey = task.plateKey
+        overdue = task.isOverdue(at: now)
+        var due = [m.due.format(language, LoadedQueue.short(task.dueAt)), m.attempts.format(language, task.attempts)]
+        if overdue { due.append(m.overdue[language]) }
+        let line = { (label: Msg, left: String, right: String) in
+            ColumnText.line([(label[language], 9), (left, 30), (right, 36)])
+        }
+        header = [
+            line(m.customer, "\(task.customerID) \(customer?.name ?? "")  \(customer?.callablePhone ?? "")",
+                 "\(task.id) · \(MessageCatalog.queue.name(of: task.kind)[language])"),
+            line(m.vehicle, "\(vehicle?.plate ?? task.plateKey) \(vehicle?.model ?? "")", due.joined(separator: " · ")),
+            visit.map { v in
+                line(m.visit, "\(v.roNumber) \(v.deliveredAt.date) \(MessageCatalog.domain.name(of: v.type)[language])",
+                     [v.items, v.serviceAdvisor].filter { !$0.isEmpty }.joined(separator: " · "))
+            } ?? "",
+        ]
+        questions = session.config.survey.map { ($0.id, $0.text(in: language == .chinese ? "zh" : "en")) }
+    }
+}
+
+/// What saving a call returned.
+struct SavedCall {
+    var result: Result<Call, any Error>
+}

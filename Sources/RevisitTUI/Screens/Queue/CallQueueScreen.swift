@@ -1,0 +1,122 @@
+import RevisitCore
+
+/// The rep's home: the calls due now, overdue first, then by due time. Search as you type
+/// (name, phone, plate, id), filter by kind, Enter takes the call. Other reps' claims and
+/// saves show up on the next tick, without a key being pressed.
+public struct CallQueueScreen: Screen {
+    var searchField = TextField(maxLength: 40)
+    var searching = false
+    var kind: TaskKind?
+    var table = Table(columns: [])
+    var loaded: LoadedQueue?
+    var shown: [LoadedQueue.Entry] = []
+
+    public init() {}
+
+    public var keyContexts: [KeyContext] { searching ? [.text, .queue] : [.queue] }
+    public var acceptsText: Bool { searching }
+
+    public func title(_ c: ScreenContext) -> String { c.text(MessageCatalog.queue.title) }
+
+    func tableHeight(_ c: ScreenContext) -> Int { c.bodySize.rows - 2 }
+
+    public mutating func handle(_ input: ScreenInput, context c: ScreenContext) -> Response {
+        switch input {
+        case .appeared:
+            return .handled([.run(load(c, always: true))])
+        case .tick:
+            return .handled([.run(load(c, always: false))])
+        case .commandResult(let result as LoadedQueue):
+            apply(result, c)
+            return .done
+        case .character where searching:
+            if searchField.handle(input, width: 40) { refilter() }
+            return .done
+        case .action(let action) where searching:
+            if action == .back || action == .newline || action == .select {
+                searching = false
+                return .done
+            }
+            if table.handle(action, height: tableHeight(c)) { return .done }
+            if searchField.handle(input, width: 40) { refilter(); return .done }
+            return .ignored
+        case .action(.search):
+            searching = true
+            return .done
+        case .action(.nextKind):
+            kind = Self.kind(after: kind)
+            return .handled([.run(load(c, always: true))])
+        case .action(.select):
+            guard let i = table.selectedIndex, i < shown.count else { return .done }
+            return .handled([.push(CallScreen(taskID: shown[i].task.id))])
+        case .action(let action):
+            if table.handle(action, height: tableHeight(c)) { return .done }
+            return Navigator.response(to: action) ?? .ignored
+        default:
+            return .ignored
+        }
+    }
+
+    static func kind(after kind: TaskKind?) -> TaskKind? {
+        guard let kind, let i = TaskKind.allCases.firstIndex(of: kind) else { return TaskKind.allCases.first }
+        return i + 1 < TaskKind.allCases.count ? TaskKind.allCases[i + 1] : nil
+    }
+
+    /// Recomputes the queue when the store changed, the minute turned, or the kind changed.
+    func load(_ c: ScreenContext, always: Bool) -> StoreQuery {
+        let kind = self.kind, language = c.language, seen = loaded
+        return StoreQuery { session in
+            session.refreshIfChanged()
+            if !always, let seen, seen.journalSeq == session.store.journalLastSeq, seen.minute == session.now.minutes,
+               seen.kind == kind, seen.language == language { return nil }
+            return LoadedQueue(session: session, kind: kind, language: language)
+        }
+    }
+
+    mutating func apply(_ result: LoadedQueue, _ c: ScreenContext) {
+        if table.columns.isEmpty || loaded?.language != result.language { table = Table(columns: Self.columns(c)) }
+        loaded = result
+        refilter()
+    }
+
+    mutating func refilter() {
+        guard let loaded else { return }
+        let selectedID = table.selectedIndex.flatMap { $0 < shown.count ? shown[$0].task.id : nil }
+        shown = loaded.matching(searchField.text)
+        table.setRows(shown.map { TableRow($0.cells, style: $0.takenByOther ? .dim : ($0.overdue ? .color(.overdue) : .plain)) })
+        if let selectedID, let i = shown.firstIndex(where: { $0.task.id == selectedID }) { table.select(i, height: Int.max / 2) }
+    }
+
+    static func columns(_ c: ScreenContext) -> [TableColumn] {
+        let m = MessageCatalog.queue
+        return [
+            TableColumn("", width: .fixed(3)), TableColumn(c.text(m.columnDue), width: .fixed(11)),
+            TableColumn(c.text(m.columnKind), width: .fixed(12)), TableColumn(c.text(m.columnCustomer), width: .flexible(min: 8)),
+            TableColumn(c.text(m.columnPlate), width: .fixed(10)), TableColumn(c.text(m.columnModel), width: .fixed(7)),
+            TableColumn(c.text(m.columnLast), width: .fixed(11)), TableColumn(c.text(m.columnTries), width: .fixed(3), alignment: .right),
+            TableColumn(c.text(m.columnTaken), width: .fixed(7)),
+        ]
+    }
+
+    public func render(into f: inout Frame, region: Rect, context c: ScreenContext) {
+        let m = MessageCatalog.queue
+        var col = region.col + f.put(c.text(m.searchLabel), row: region.row, col: region.col, style: .bold) + 1
+        searchField.render(into: &f, row: region.row, col: col, width: 16, focused: searching)
+        col += 18
+        f.put(c.format(m.kindLabel, kind.map { c.text(m.name(of: $0)) } ?? c.text(m.allKinds)), row: region.row, col: col)
+        var summary = c.format(m.counts, loaded?.entries.count ?? 0, loaded?.overdueCount ?? 0)
+        if let loaded, shown.count != loaded.entries.count { summary = c.format(m.shown, shown.count, loaded.entries.count) + "  " + summary }
+        let summaryCol = region.col + region.cols / 2 + 4
+        f.put(summary, row: region.row, col: summaryCol, width: region.col + region.cols - summaryCol, style: .dim, align: .right)
+        let tableRegion = Rect(row: region.row + 1, col: region.col, rows: region.rows - 2, cols: region.cols)
+        if let loaded, shown.isEmpty {
+            let text = loaded.entries.isEmpty ? m.empty : m.noMatch
+            f.put(c.text(text), row: tableRegion.row + 1, col: region.col + 2, style: .dim)
+        } else {
+            table.render(into: &f, region: tableRegion, focused: !searching)
+        }
+        let keys = { (a: Action) in c.keyNames(for: a, in: [.queue]) }
+        f.put(c.format(m.hint, keys(.select), keys(.search), keys(.nextKind)), row: region.row + region.rows - 1,
+              col: region.col + 1, width: region.cols - 2, style: .dim)
+    }
+}

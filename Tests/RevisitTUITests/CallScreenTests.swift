@@ -1,0 +1,134 @@
+import XCTest
+import RevisitCore
+import RevisitStore
+@testable import RevisitTUI
+
+/// Taking a call from the queue: the customer and visit on top, the survey by rating keys,
+/// the words in Chinese on several lines, the outcome, save; the quick-handling form offered.
+final class CallScreenTests: XCTestCase {
+    func testTheCallScreenShowsTheCustomerTheVisitAndTheSurvey() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = try w.app(CallQueueScreen())
+        let lines = w.run(&app, as: "li.na") { t in t.send(keys: .enter) }.lines().trimmedRight
+        XCTAssertEqual(Array(lines[0...21]), [
+            " Revisit · Call sat:RO-1",
+            " Customer  C000001 张伟  13800138000      sat:RO-1 · satisfaction",
+            " Vehicle   粤B·12345 朗逸                 due 11-05 10:00 · 0 tries · OVERDUE",
+            " Visit     RO-1 2026-11-02 maintenance    更换机油, 机滤",
+            " Survey: 1-5 rates the question, 0 clears it",
+            " 1 Speed at reception, completion and checkout           ‹ - ›",
+            " 2 Parts prices and labour hours                         -",
+            " 3 Advisor quoted before work and explained each item a… -",
+            " 4 Repair quality, paint quality, cleanliness            -",
+            " 5 How the visit to the shop went (arrival, waiting)     -",
+            " Overall rating                                          -",
+            "",
+            " Customer's words",
+            "",
+            "",
+            " Outcome           reached",
+            " Call back at",
+            " Problem           no",
+            " Next service",
+            " Do not call, why",
+            "",
+            "",
+        ])
+        XCTAssertEqual(lines[22], " C-s, F10 save   Tab next field   Right, Space change a choice   Esc cancel")
+        XCTAssertEqual(w.store.state.calls.activeClaim(on: "sat:RO-1", at: w.now)?.login, "li.na", "taking the call claims it")
+    }
+
+    func testASurveyWithALowRatingSavesTheWordsAndOffersTheQuickHandlingForm() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = try w.app(CallQueueScreen())
+        let words = "师傅很专业，\n就是等了三个小时。"
+        let offered = w.run(&app, as: "li.na") { t in
+            t.send(keys: .enter)
+            t.type("54321")          // five questions
+            t.type("2")              // overall
+            t.type("师傅很专业，")
+            t.send(keys: .enter)
+            t.type("就是等了三个小时。")
+            t.send(keys: .function(10))
+        }.lines().trimmedRight
+        XCTAssertTrue(offered.contains { $0.contains("The customer has a problem. Open the quick-handling form?") },
+                      offered.joined(separator: "\n"))
+        let call = try XCTUnwrap(w.store.state.calls.call(id: "K000001"))
+        XCTAssertEqual(Array(call.words.utf8), Array(words.utf8))
+        XCTAssertEqual(call.ratings, ["speed": 5, "prices": 4, "staff": 3, "quality": 2, "visit": 1])
+        XCTAssertEqual(call.overall, 2)
+        XCTAssertEqual(call.outcome, .reached)
+        XCTAssertNil(w.store.state.calls.activeClaim(on: "sat:RO-1", at: w.now), "saving releases the claim")
+
+        let form = w.run(&app, as: "li.na") { t in t.type("y") }.lines().trimmedRight
+        XCTAssertEqual(Array(form[0...6]), [
+            " Revisit · Quick-handling form",
+            " Customer               C000001  张伟  13800138000",
+            " Vehicle                粤B·12345  朗逸",
+            " Call                   K000001",
+            " Channel                follow-up call",
+            " Customer's words       师傅很专业，",
+            "                        就是等了三个小时。",
+        ])
+    }
+
+    func testANoAnswerGoesBackToTheQueueWhereTheCallWaitsForItsRetry() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = try w.app(CallQueueScreen())
+        let lines = w.run(&app, as: "li.na") { t in
+            t.send(keys: .enter)
+            t.send(keys: .tab, .tab, .tab, .tab, .tab, .tab, .tab)   // the survey, then the words, to the outcome
+            t.send(keys: .right)
+            t.send(keys: .function(10))
+        }.lines().trimmedRight
+        XCTAssertEqual(lines[0], " Revisit · Call queue")
+        XCTAssertEqual(Array(lines[3...5]), [
+            "    06-01 17:00 win-back     欧阳建华 粤A·6F789  迈腾                  0",
+            "    11-08 10:00 satisfaction 李娜     粤B·88K21  途观L                 0",
+            "",
+        ])
+        XCTAssertEqual(lines[23], "Call K000001 saved")
+        XCTAssertEqual(w.store.state.calls.call(id: "K000001")?.outcome, .noAnswer)
+    }
+
+    func testLeavingWithoutSavingLetsTheTaskGo() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = try w.app(CallQueueScreen())
+        w.run(&app, as: "li.na") { t in t.send(keys: .enter) }
+        XCTAssertEqual(w.store.state.calls.activeClaim(on: "sat:RO-1", at: w.now)?.login, "li.na")
+        let back = w.run(&app, as: "li.na") { t in t.send(keys: .escape) }.lines().trimmedRight
+        XCTAssertEqual(back[0], " Revisit · Call queue")
+        XCTAssertNil(w.store.state.calls.activeClaim(on: "sat:RO-1", at: w.now))
+    }
+
+    func testACallHeldByAnotherRepCannotBeTaken() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        try w.run(ClaimTask(taskID: "sat:RO-1", config: w.store.config), as: "wang.wu", at: "2026-11-12 10:00")
+        var app = try w.app(CallQueueScreen())
+        let lines = w.run(&app, as: "li.na") { t in t.send(keys: .enter) }.lines().trimmedRight
+        XCTAssertEqual(lines[0], " Revisit · Call queue")
+        XCTAssertEqual(lines[23], "task sat:RO-1 is claimed by wang.wu until 2026-11-12 10:15")
+    }
+
+    func testTheCustomerCardListsCallsWithTheirWordsAndOpenTasks() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var log = LogCall(taskID: "sat:RO-1", outcome: .reached, config: w.store.config)
+        log.overall = 5
+        log.words = "很满意\n下次还来"
+        try w.run(log, as: "li.na", at: "2026-11-12 10:00")
+        var app = try w.app(CustomerCardScreen(customerID: "C000001"))
+        let lines = w.run(&app, as: "li.na").lines().trimmedRight
+        let calls = try XCTUnwrap(lines.firstIndex { $0.hasPrefix(" Calls (1)") }, lines.joined(separator: "\n"))
+        XCTAssertEqual(Array(lines[calls...(calls + 3)]), [
+            " Calls (1)",
+            " 2026-11-12 10:00 K000001  reached        satisfaction   li.na      overall 5",
+            "     很满意",
+            "     下次还来",
+        ])
+        w.now = CivilTime("2026-11-19 10:00")!
+        app = try w.app(CustomerCardScreen(customerID: "C000001"))
+        let later = w.run(&app, as: "li.na").lines().trimmedRight
+        let tasks = try XCTUnwrap(later.firstIndex { $0.hasPrefix(" Open tasks (1)") }, later.joined(separator: "\n"))
+        XCTAssertEqual(later[tasks + 1], " 2026-11-19 10:00      2nd follow-up  f2:K000001")
+    }
+}

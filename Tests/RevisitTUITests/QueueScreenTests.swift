@@ -1,0 +1,64 @@
+import XCTest
+import RevisitCore
+import RevisitStore
+@testable import RevisitTUI
+
+/// The call queue on the memory terminal. At 2026-11-12 10:00 the fixture has RO-1's
+/// satisfaction call overdue, 欧阳建华's win-back (lost since 2025-06-01) and RO-2's call due.
+final class QueueScreenTests: XCTestCase {
+    static let header = "    Due         Kind         Customer Plate      Model   Last call   Try Taken"
+
+    func testOverdueFirstThenByDueWithTheColumns() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = try w.app(CallQueueScreen())
+        let lines = w.run(&app, as: "li.na").lines().trimmedRight
+        XCTAssertEqual(Array(lines[0...6]), [
+            " Revisit · Call queue",
+            "Search:                   Kind: all                             3 due, 1 overdue",
+            Self.header,
+            "OVD 11-05 10:00 satisfaction 张伟     粤B·12345  朗逸                  0",
+            "    06-01 17:00 win-back     欧阳建华 粤A·6F789  迈腾                  0",
+            "    11-08 10:00 satisfaction 李娜     粤B·88K21  途观L                 0",
+            "",
+        ])
+        XCTAssertEqual(lines[22], " Enter take the call   / search   f kind")
+    }
+
+    func testSearchAsYouTypeAndFilterByKind() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = try w.app(CallQueueScreen())
+        let searched = w.run(&app, as: "li.na") { t in t.type("/88k") }.lines().trimmedRight
+        XCTAssertEqual(searched[1], "Search: 88k               Kind: all               1 of 3 shown  3 due, 1 overdue")
+        XCTAssertEqual(Array(searched[3...4]), ["    11-08 10:00 satisfaction 李娜     粤B·88K21  途观L                 0", ""])
+        let byKind = w.run(&app, as: "li.na") { t in t.send(keys: .escape); t.send(keys: .backspace); t.type("f") }.lines().trimmedRight
+        XCTAssertEqual(byKind[1], "Search: 88k               Kind: satisfaction      1 of 2 shown  2 due, 1 overdue")
+        let cleared = w.run(&app, as: "li.na") { t in t.type("/"); t.send(keys: .backspace, .backspace, .backspace); t.send(keys: .enter) }
+            .lines().trimmedRight
+        XCTAssertEqual(Array(cleared[3...5]), [
+            "OVD 11-05 10:00 satisfaction 张伟     粤B·12345  朗逸                  0",
+            "    11-08 10:00 satisfaction 李娜     粤B·88K21  途观L                 0",
+            "",
+        ])
+    }
+
+    func testAnotherRepsClaimAndSaveShowOnTheNextTick() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = try w.app(CallQueueScreen())
+        w.run(&app, as: "li.na")
+        let other = try RevisitStore(opening: w.fixture.directory)
+        _ = try other.perform(ClaimTask(taskID: "sat:RO-2", config: other.config), as: w.member("wang.wu"), now: w.now)
+        let claimed = w.run(&app, as: "li.na") { t in t.send(.timeout) }.lines().trimmedRight
+        XCTAssertEqual(claimed[5], "    11-08 10:00 satisfaction 李娜     粤B·88K21  途观L                 0 wang.wu")
+        var log = LogCall(taskID: "sat:RO-1", outcome: .noAnswer, config: other.config)
+        log.callAt = w.now
+        _ = try other.perform(log, as: w.member("wang.wu"), now: w.now)
+        let saved = w.run(&app, as: "li.na") { t in t.send(.timeout) }.lines().trimmedRight
+        XCTAssertEqual(Array(saved[1...5]), [
+            "Search:                   Kind: all                             2 due, 0 overdue",
+            Self.header,
+            "    06-01 17:00 win-back     欧阳建华 粤A·6F789  迈腾                  0",
+            "    11-08 10:00 satisfaction 李娜     粤B·88K21  途观L                 0 wang.wu",
+            "",
+        ])
+    }
+}
