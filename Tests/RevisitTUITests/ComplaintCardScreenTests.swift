@@ -102,3 +102,14 @@ final class ComplaintNavigationTests: XCTestCase {
         XCTAssertEqual(lines[1], "2 open · crisis 1 · escalated 2 · overdue 0 · no contact 2")
     }
 }
+
+final class ComplaintFromTheCallQueueTests: XCTestCase {
+    func testPOnTheCallQueueOpensTheFormForAnInboundComplaint() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-23 10:30")
+        var app = try w.app(CallQueueScreen())
+        let lines = w.run(&app, as: "li.na") { t in t.type("p") }.lines().trimmedRight
+        XCTAssertEqual(lines[0], " Revisit · Quick-handling form")
+        XCTAssertEqual(lines[1], " Customer (id/phone/plate)", "the customer is typed in")
+        XCTAssertEqual(lines[2], " Channel                   inbound call")
+    }
+}

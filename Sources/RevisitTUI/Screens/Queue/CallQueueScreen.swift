@@ -49,6 +49,8 @@ public struct CallQueueScreen: Screen {
         case .action(.select):
             guard let i = table.selectedIndex, i < shown.count else { return .done }
             return .handled([.push(CallScreen(taskID: shown[i].task.id))])
+        case .action(.newComplaint):    // an inbound complaint: the quick-handling form, customer typed in
+            return .handled([.push(ComplaintFormScreen())])
         case .action(let action):
             if table.handle(action, height: tableHeight(c)) { return .done }
             return Navigator.response(to: action) ?? .ignored
