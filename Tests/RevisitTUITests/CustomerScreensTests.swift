@@ -60,3 +60,12 @@ final class CustomerScreensTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix(" Do not call: asked not to be called") }, lines.joined(separator: "\n"))
     }
 }
+
+final class NavigatorHomeTests: XCTestCase {
+    func testEachRoleStartsOnItsOwnScreen() {
+        func home(_ role: Role) -> String { "\(type(of: Navigator.home(for: StaffMember(login: "x", name: "X", role: role))))" }
+        XCTAssertEqual(home(.rep), "CallQueueScreen")
+        XCTAssertEqual(home(.supervisor), "ComplaintQueueScreen")
+        XCTAssertEqual(home(.advisor), "CustomerListScreen")
+    }
+}

@@ -9,9 +9,13 @@ public enum Navigator {
         (.goQueue, { CallQueueScreen() }),
     ]
 
-    /// The screen a staff member starts on.
+    /// The screen a staff member starts on: a rep's call list, a supervisor's complaint queue.
     public static func home(for actor: StaffMember) -> any Screen {
-        actor.role == .rep ? CallQueueScreen() : CustomerListScreen()
+        switch actor.role {
+        case .rep: CallQueueScreen()
+        case .supervisor: ComplaintQueueScreen()
+        default: CustomerListScreen()
+        }
     }
 
     /// A "go to" action opens its screen on top; other actions are not navigation.
