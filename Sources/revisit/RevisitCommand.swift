@@ -7,6 +7,7 @@ struct RevisitCommand: ParsableCommand {
         discussion: "With no subcommand, opens the terminal interface on the store.",
         subcommands: [
             Open.self, Init.self, Staff.self, Import.self, CustomerCommand.self, QueueCommand.self, CallCommand.self, ComplaintCommand.self, Check.self, Demo.self,
+            ReportCommand.self,
         ],
         defaultSubcommand: Open.self
     )

@@ -72,8 +72,8 @@ final class ReportLayoutTests: XCTestCase {
         let tables = ReportTables(ReportSamples.monthly, language: .english).tables
         XCTAssertEqual(tables.map(\.name), ["summary", "departments", "problems", "complaints", "categories", "causes",
                                             "win_back", "missed"])
-        XCTAssertEqual(tables[0].rows.map { $0[0] }, ["Period", "Calls made", "Reached", "Reach rate", "CSI", "target",
-                                                     "Previous month", "change", "Active at start", "Lost", "Churn rate",
+        XCTAssertEqual(tables[0].rows.map { $0[0] }, ["Period", "Calls made", "Reached", "Reach rate", "CSI", "CSI target",
+                                                     "CSI previous month", "CSI change", "Active at start", "Lost", "Churn rate",
                                                      "Rework rate", "Missed follow-ups"].map { .text($0) })
         XCTAssertEqual(tables[0].rows.map { $0[1] }, [.text("2026-11"), .number("40"), .number("30"), .number("75.0"),
                                                      .number("92.3"), .number("93.0"), .number("95.0"), .number("-2.7"),

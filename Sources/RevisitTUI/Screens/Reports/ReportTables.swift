@@ -34,13 +34,13 @@ public struct ReportTables {
             [.text(t(m.reached)), .count(c.reached)],
             [.text(t(m.reachRate)), .figure(c.reachRate)],
             [.text(t(m.csi)), .figure(c.csi.percentage)],
-            [.text(t(m.target)), .figure(report.target)],
+            [.text(t(m.csiTarget)), .figure(report.target)],
         ]
         if let month = report.month {
             let before = month.previous.csi.percentage
             rows += [
-                [.text(t(m.previousMonth)), .figure(before)],
-                [.text(t(m.change)), .figure(c.csi.percentage.flatMap { n in before.map { n.change(from: $0) } })],
+                [.text(t(m.csiPrevious)), .figure(before)],
+                [.text(t(m.csiChange)), .figure(c.csi.percentage.flatMap { n in before.map { n.change(from: $0) } })],
                 [.text(t(m.activeAtStart)), .count(month.churn.activeAtStart)],
                 [.text(t(m.lost)), .count(month.churn.lost)],
                 [.text(t(m.churnRate)), .figure(month.churn.rate)],
