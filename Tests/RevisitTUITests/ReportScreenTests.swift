@@ -18,12 +18,13 @@ final class ReportScreenTests: XCTestCase {
 
     func run(_ app: inout App, _ terminal: MemoryTerminal) {
         _ = AppLoop.run(&app, terminal: terminal, tickInterval: nil) { command in
-            ReportCommands.run(command) { self.sample($0) }
+            ReportCommands.run(command, now: { CivilTime("2026-11-17 10:00")! }) { period, _ in self.sample(period) }
         }
     }
 
+    /// The screen as the navigator opens it: the runner's clock says today is 2026-11-17.
     func makeApp(_ kind: ReportPeriod.Kind, language: Language = .english) throws -> App {
-        App(root: ReportScreen(kind: kind, today: CivilDate("2026-11-17")!), keymap: try Fixtures.shippedKeymap(),
+        App(root: ReportScreen(kind: kind), keymap: try Fixtures.shippedKeymap(),
             language: language, size: TerminalSize(rows: 24, cols: 80))
     }
 

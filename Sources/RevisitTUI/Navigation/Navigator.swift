@@ -7,6 +7,7 @@ public enum Navigator {
         (.goCustomers, { CustomerListScreen() }),
         (.goComplaints, { ComplaintQueueScreen() }),
         (.goQueue, { CallQueueScreen() }),
+        (.goReports, { ReportScreen(kind: .week) }),
     ]
 
     /// The screen a staff member starts on: a rep's call list, a supervisor's complaint queue.

@@ -31,6 +31,7 @@ public enum RevisitInterface {
                 try? DraftFile(store: session.store.directory, login: session.actor.login).save(keep.drafts)
                 return nil
             }
+            if let answer = ReportCommands.run(command, session: session) { return answer }
             return (command as? StoreQuery)?.body(session)
         }
     }

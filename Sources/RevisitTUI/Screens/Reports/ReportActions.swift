@@ -6,10 +6,12 @@ extension Action {
     public static let weeklyReport: Action = "weekly-report"
     public static let monthlyReport: Action = "monthly-report"
     public static let exportReport: Action = "export-report"
+    public static let goReports: Action = "go-reports"
 }
 
 extension ActionDescriptions {
     public static let reports = ActionDescriptions([
+        (.goReports, Msg(en: "Reports: daily, weekly and monthly", zh: "报表：日报、周报、月报")),
         (.previousPeriod, Msg(en: "Previous day, week or month", zh: "上一日、周或月")),
         (.nextPeriod, Msg(en: "Next day, week or month", zh: "下一日、周或月")),
         (.currentPeriod, Msg(en: "Back to the current period", zh: "回到本期")),

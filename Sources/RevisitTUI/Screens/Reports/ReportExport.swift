@@ -27,11 +27,19 @@ public enum ReportExport {
     }
 }
 
-/// Asks the app's command runner for the report of a period; the answer is a `Report`
-/// (or a `ReportFailure`) delivered back to the screen.
+/// Asks the app's command runner for a report: of `period`, or when nil of the period of
+/// `kind` that holds today. The answer is a `ReportAnswer` (or a `ReportFailure`).
 public struct ReportRequest: AppCommand, Equatable {
-    public let period: ReportPeriod
-    public init(period: ReportPeriod) { self.period = period }
+    public let kind: ReportPeriod.Kind
+    public let period: ReportPeriod?
+    public init(kind: ReportPeriod.Kind, period: ReportPeriod?) { self.kind = kind; self.period = period }
+}
+
+public struct ReportAnswer: Equatable, Sendable {
+    public let report: Report
+    /// The runner's today, for the current-period key.
+    public let today: CivilDate
+    public init(report: Report, today: CivilDate) { self.report = report; self.today = today }
 }
 
 /// Asks the runner to write the report to a file; the answer is a `ReportExportResult`.
@@ -64,14 +72,29 @@ public struct ReportFailure: Error, Equatable, Sendable {
 
 /// What the app's runner does with the report screen's commands: nil for anything else.
 public enum ReportCommands {
-    public static func run(_ command: any AppCommand, build: (ReportPeriod) throws -> Report) -> Any? {
+    public static func run(_ command: any AppCommand, now: () -> CivilTime,
+                           build: (ReportPeriod, CivilTime) throws -> Report) -> Any? {
         switch command {
         case let request as ReportRequest:
-            do { return try build(request.period) } catch { return ReportFailure("\(error)") }
+            let now = now()
+            let period = request.period ?? ReportPeriod(request.kind, containing: now.date)
+            do { return ReportAnswer(report: try build(period, now), today: now.date) } catch { return ReportFailure("\(error)") }
         case let request as ReportExportRequest:
             return request.perform()
         default:
             return nil
+        }
+    }
+}
+
+extension ReportCommands {
+    /// The report screen's commands against the open store: reports are built from the
+    /// state as it is now (other reps' saves picked up first).
+    public static func run(_ command: any AppCommand, session: StoreSession) -> Any? {
+        run(command, now: { session.now }) { period, now in
+            session.refreshIfChanged()
+            return ReportBuilder.build(period, ReportInput(state: session.state, config: session.config,
+                                                           staff: session.store.staff, asOf: now))
         }
     }
 }

@@ -9,19 +9,26 @@ import RevisitCore
 /// The report is computed by the app's runner (`ReportRequest`, see `ReportCommands`),
 /// so the screen stays a pure value.
 public struct ReportScreen: Screen {
-    public private(set) var period: ReportPeriod
+    public private(set) var kind: ReportPeriod.Kind
+    /// nil until the runner said which period holds today.
+    public private(set) var period: ReportPeriod?
     public private(set) var report: Report?
     public private(set) var failure: String?
-    /// The period last asked of the runner, so a tick does not ask again.
-    var requested: ReportPeriod?
+    /// The request last made, so a tick does not ask again.
+    var requested: ReportRequest?
     /// The first report line shown.
     public private(set) var scroll = 0
     /// The file name being typed, while exporting.
     var exportField: TextField?
-    let today: CivilDate
+    var today: CivilDate?
     let m = MessageCatalog.reports
 
+    /// Opens on the current period of `kind` (the runner knows the date).
+    public init(kind: ReportPeriod.Kind) { self.kind = kind }
+
+    /// Opens on the period of `kind` that holds `today`.
     public init(kind: ReportPeriod.Kind, today: CivilDate) {
+        self.kind = kind
         self.today = today
         period = ReportPeriod(kind, containing: today)
     }
@@ -34,9 +41,19 @@ public struct ReportScreen: Screen {
     /// Lines above the report: the key hint.
     static let headerRows = 1
 
+    /// The shown report's lines, laid out once per report, language and width: a large
+    /// report takes a while to lay out, and keys must stay quick.
+    var laidOut: (language: Language, width: Int, lines: [ReportLine])?
+
     func layoutLines(_ context: ScreenContext) -> [ReportLine] {
         guard let report, report.period == period else { return [] }
+        if let cached = laidOut, cached.language == context.language, cached.width == context.bodySize.cols { return cached.lines }
         return ReportLayout(report, language: context.language, width: context.bodySize.cols).lines
+    }
+
+    mutating func layOut(_ context: ScreenContext) {
+        laidOut = nil
+        laidOut = (context.language, context.bodySize.cols, layoutLines(context))
     }
 
     func visibleRows(_ context: ScreenContext) -> Int {
@@ -47,13 +64,18 @@ public struct ReportScreen: Screen {
         if exportField != nil { return handleExportInput(input, context: context) }
         switch input {
         case .appeared:
-            return request()
+            return request(period)
         case .tick:
-            return report?.period == period || requested == period ? .done : request()
-        case .commandResult(let result as Report):
-            guard result.period == period else { return .done }
-            report = result
+            return report != nil && report?.period == period || requested == ReportRequest(kind: kind, period: period)
+                ? .done : request(period)
+        case .commandResult(let answer as ReportAnswer):
+            today = answer.today
+            guard period == nil || answer.report.period == period else { return .done }
+            period = answer.report.period
+            kind = answer.report.period.kind
+            report = answer.report
             failure = nil
+            layOut(context)
             return .done
         case .commandResult(let result as ReportFailure):
             failure = result.message
@@ -67,36 +89,48 @@ public struct ReportScreen: Screen {
             case .failed(let why):
                 return .handled([.status(context.format(m.exportFailed, why), .error)])
             }
-        case .action(.previousPeriod): return show(period.previous)
-        case .action(.nextPeriod): return show(period.next)
-        case .action(.currentPeriod): return show(ReportPeriod(period.kind, containing: today))
-        case .action(.dailyReport): return show(ReportPeriod(.day, containing: focusDay))
-        case .action(.weeklyReport): return show(ReportPeriod(.week, containing: focusDay))
-        case .action(.monthlyReport): return show(ReportPeriod(.month, containing: focusDay))
+        case .action(.previousPeriod): return period.map { show($0.previous) } ?? .done
+        case .action(.nextPeriod): return period.map { show($0.next) } ?? .done
+        case .action(.currentPeriod): return show(kind, nil)
+        case .action(.dailyReport): return change(to: .day)
+        case .action(.weeklyReport): return change(to: .week)
+        case .action(.monthlyReport): return change(to: .month)
         case .action(.exportReport):
             guard let report, report.period == period else { return .done }
             exportField = TextField(text: ReportExport.suggestedName(for: report), maxLength: 1024)
             return .done
         case .action(let action):
+            if laidOut?.width != context.bodySize.cols { layOut(context) }
             return scroll(action, context: context) ? .done : Navigator.response(to: action) ?? .ignored
         default:
             return .ignored
         }
     }
 
-    /// The day a change of report kind keeps: today when it lies in the period shown, else its first day.
-    var focusDay: CivilDate { period.contains(today) ? today : period.firstDay }
-
-    mutating func show(_ next: ReportPeriod) -> Response {
-        guard next != period else { return .done }
-        period = next
-        scroll = 0
-        return request()
+    /// Another kind of report around the same days: the period of `kind` holding today when
+    /// today lies in the period shown, else holding its first day.
+    mutating func change(to kind: ReportPeriod.Kind) -> Response {
+        guard let period else { return show(kind, nil) }
+        let day = today.map { period.contains($0) ? $0 : period.firstDay } ?? period.firstDay
+        return show(kind, ReportPeriod(kind, containing: day))
     }
 
-    mutating func request() -> Response {
-        requested = period
-        return .handled([.run(ReportRequest(period: period))])
+    mutating func show(_ next: ReportPeriod) -> Response { show(next.kind, next) }
+
+    /// Shows the period (nil: the current one of `kind`), asking the runner unless it is shown.
+    mutating func show(_ kind: ReportPeriod.Kind, _ next: ReportPeriod?) -> Response {
+        let target = next ?? today.map { ReportPeriod(kind, containing: $0) }
+        guard target == nil || target != period || self.kind != kind else { return .done }
+        self.kind = kind
+        period = target
+        scroll = 0
+        return request(target)
+    }
+
+    mutating func request(_ period: ReportPeriod?) -> Response {
+        let request = ReportRequest(kind: kind, period: period)
+        requested = request
+        return .handled([.run(request)])
     }
 
     mutating func scroll(_ action: Action, context: ScreenContext) -> Bool {
