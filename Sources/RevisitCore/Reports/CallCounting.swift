@@ -1,3 +1,10 @@
+extension CallFigures {
+    mutating func countAttempt(reached hit: Bool) {
+        made += 1
+        if hit { reached += 1 }
+    }
+}
+
 /// How calls add up into `CallFigures`: every call counts as made, `reached` ones as reached;
 /// a reached satisfaction call adds its overall rating to the CSI and each rating of a
 /// survey question to that question's department (4 or 5 is a hit).
@@ -12,10 +19,8 @@ struct CallCounting {
     }
 
     func count(_ call: Call, into f: inout CallFigures) {
-        f.made += 1
-        guard call.outcome == .reached else { return }
-        f.reached += 1
-        guard call.taskKind == .satisfaction else { return }
+        f.countAttempt(reached: call.outcome == .reached)
+        guard call.outcome == .reached, call.taskKind == .satisfaction else { return }
         countSatisfaction(call, into: &f)
     }
 

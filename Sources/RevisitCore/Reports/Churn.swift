@@ -12,16 +12,24 @@ public struct Churn: Hashable, Sendable {
         self.activeAtStart = activeAtStart; self.lost = lost; self.lostCustomerIDs = lostCustomerIDs
     }
 
-    /// One pass over every customer's visits, two look-backs each (the month's first day and
-    /// the day after its last).
+    /// One pass over every customer's visits: per customer the latest paying delivery before
+    /// the month's first day and the latest before the day after its last decide.
     public init(month: ReportPeriod, state: StoreState) {
-        let start = month.firstDay, end = month.dayAfter
-        for (customerID, indexes) in state.visitIndexesByCustomer {
-            let atStart = CustomerActivity.latestPayingDelivery(indexes, before: start, in: state)
-            guard CustomerActivity.isActive(lastPayingBefore: atStart, on: start) else { continue }
-            activeAtStart += 1
-            let atEnd = CustomerActivity.latestPayingDelivery(indexes, before: end, in: state)
-            if !CustomerActivity.isActive(lastPayingBefore: atEnd, on: end) { lostCustomerIDs.append(customerID) }
+        let start = month.firstDay.days, end = month.dayAfter.days
+        let startWindow = CustomerActivity.windowStart(for: month.firstDay).days
+        let endWindow = CustomerActivity.windowStart(for: month.dayAfter).days
+        state.visits.withUnsafeBufferPointer { visits in
+            for (customerID, indexes) in state.visitIndexesByCustomer {
+                var beforeStart = Int.min, beforeEnd = Int.min
+                for i in indexes where visits[i].type.isPaying {
+                    let delivered = visits[i].deliveredAt.date.days
+                    if delivered < start { beforeStart = max(beforeStart, delivered) }
+                    if delivered < end { beforeEnd = max(beforeEnd, delivered) }
+                }
+                guard beforeStart >= startWindow else { continue }
+                activeAtStart += 1
+                if beforeEnd < endWindow { lostCustomerIDs.append(customerID) }
+            }
         }
         lostCustomerIDs.sort()
         lost = lostCustomerIDs.count

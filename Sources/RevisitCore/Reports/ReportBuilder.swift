@@ -11,9 +11,9 @@ public struct ReportInput: Sendable {
     }
 }
 
-/// Builds the report of a period from the state, by the definitions of issue 5. Calls are
-/// read through the ledger's by-day index, so only the calls of the days concerned are
-/// touched; a call belongs to the day it was made (`callAt`), not the day it was entered.
+/// Builds the report of a period from the state, by the definitions of issue 5, in one pass
+/// over the calls (`CallScan`); a call belongs to the day it was made (`callAt`), not the
+/// day it was entered.
 public struct ReportBuilder {
     let input: ReportInput
     let counting: CallCounting
@@ -37,64 +37,37 @@ public struct ReportBuilder {
     var ledger: CallLedger { input.state.calls }
 
     public func report(_ period: ReportPeriod) -> Report {
-        var total = CallFigures()
-        var days: [DayFigures] = []
-        var reps: [String: CallFigures] = [:]
-        var problems: [ProblemCall] = []
-        var causes: [WinBackCause: Int] = [:]
-        var winBack: [CallOutcome: Int] = [:]
-        for day in period.days {
-            var figures = CallFigures()
-            let before = problems.count
-            for call in ledger.calls(madeOn: day) {
-                counting.count(call, into: &figures)
-                counting.count(call, into: &reps[call.caller, default: CallFigures()])
-                if CallCounting.isProblem(call) { problems.append(problem(call)) }
-                if call.taskKind == .winBack {
-                    winBack[call.outcome, default: 0] += 1
-                    if let cause = call.winBackCause { causes[cause, default: 0] += 1 }
-                }
-            }
-            total.add(figures)
-            days.append(DayFigures(date: day, calls: figures, problems: problems.count - before))
-        }
+        let trend = period.kind == .week ? (0..<12).map { period.shifted(by: $0 - 11) } : []
+        let others = period.kind == .month ? [period.previous] : trend
+        let scan = CallScan(period, others: others, calls: ledger.calls, counting: counting)
         var report = Report(period: period, target: Percentage(setting: input.config.csiTarget),
-                            departments: CallCounting.departments(input.config), calls: total, problems: problems)
+                            departments: CallCounting.departments(input.config), calls: scan.total,
+                            problems: scan.problemIndexes.map { problem(ledger.calls[$0]) })
         switch period.kind {
         case .day:
             break
         case .week:
             report.missedFollowups = missed(period)
+            let problemDays = scan.problemIndexes.map { ledger.calls[$0].callAt.date.days - period.firstDay.days }
             report.week = WeekDetail(
-                days: days,
-                reps: reps.keys.sorted().map { RepFigures(login: $0, name: input.staff[$0]?.name ?? $0, calls: reps[$0]!) },
-                csiTrend: (0..<12).map { i in
-                    let week = period.shifted(by: i - 11)
-                    return WeekCSI(week: week, csi: satisfaction(week).csi)
-                })
+                days: period.days.enumerated().map { i, day in
+                    DayFigures(date: day, calls: scan.days[i], problems: problemDays.count { $0 == i })
+                },
+                reps: scan.reps.keys.sorted().map { RepFigures(login: $0, name: input.staff[$0]?.name ?? $0, calls: scan.reps[$0]!) },
+                csiTrend: zip(trend, scan.others).map { WeekCSI(week: $0, csi: $1.csi) })
         case .month:
             report.missedFollowups = missed(period)
             let complaints = ComplaintLines.lines(month: period, state: input.state, asOf: input.asOf,
                                                   recallWords: { ledger.call(id: $0)?.words })
             report.month = MonthDetail(
-                previous: satisfaction(period.previous), complaints: complaints,
+                previous: scan.others[0], complaints: complaints,
                 complaintsByCategory: ComplaintLines.byCategory(complaints),
                 churn: Churn(month: period, state: input.state),
-                causes: WinBackCause.allCases.compactMap { c in causes[c].map { NamedCount(name: c.rawValue, count: $0) } },
-                winBackResults: CallOutcome.allCases.compactMap { o in winBack[o].map { NamedCount(name: o.rawValue, count: $0) } },
+                causes: WinBackCause.allCases.compactMap { c in scan.causes[c].map { NamedCount(name: c.rawValue, count: $0) } },
+                winBackResults: CallOutcome.allCases.compactMap { o in scan.winBack[o].map { NamedCount(name: o.rawValue, count: $0) } },
                 rework: Rework(period: period, state: input.state))
         }
         return report
-    }
-
-    /// The satisfaction tallies of a period (CSI overall and by department), from the
-    /// reached satisfaction calls alone; the call counts are left at zero.
-    func satisfaction(_ period: ReportPeriod) -> CallFigures {
-        var f = CallFigures()
-        for day in period.days {
-            for call in ledger.reachedSatisfactionCalls(madeOn: day) { counting.countSatisfaction(call, into: &f) }
-        }
-        return f
     }
 
     func problem(_ call: Call) -> ProblemCall {
