@@ -73,3 +73,17 @@ final class CallLogValidationTests: XCTestCase {
                        "a paper call from before the closing call is still accepted")
     }
 }
+
+extension CallLogValidationTests {
+    func testAJournalCallWithAnOddIdIsKeptAndARepeatedIdIsNotDoubled() throws {
+        let call = Call(id: "legacy-7", caller: "li.na", customerID: "C000001", taskID: "sat:RO-1", taskKind: .satisfaction,
+                        callAt: at("2026-03-05 10:00"), enteredAt: at("2026-03-05 10:00"), outcome: .noAnswer)
+        world.apply([CallLogged(call), CallLogged(call)])
+        XCTAssertEqual(world.state.calls.call(id: "legacy-7"), call)
+        let numbered = try world.log("sat:RO-1", .busy, now: "2026-03-05 16:00")
+        XCTAssertEqual(numbered.id, "K000001")
+        world.apply([CallLogged(numbered)])
+        XCTAssertEqual(world.state.calls.calls.map(\.id), ["legacy-7", "K000001"], "each id recorded once")
+        XCTAssertEqual(world.task("sat:RO-1", "2026-03-05 16:01")?.failedAttempts, 2)
+    }
+}

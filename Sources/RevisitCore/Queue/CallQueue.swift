@@ -2,10 +2,10 @@
 public enum CallQueue {
     /// Open tasks that are due at `query.asOf`: overdue first, then by due time, then by id.
     public static func due(_ query: TaskQuery, kinds: Set<TaskKind>? = nil) -> [CallTask] {
-        let tasks = TaskSources.all
-            .filter { kinds?.contains($0.kind) ?? true }
-            .flatMap { $0.openTasks(query) }
-            .filter { $0.isDue(at: query.asOf) }
+        var tasks: [CallTask] = []
+        for source in TaskSources.all where kinds?.contains(source.kind) ?? true {
+            for task in source.openTasks(query) where task.isDue(at: query.asOf) { tasks.append(task) }
+        }
         return sorted(tasks, at: query.asOf)
     }
 

@@ -9,7 +9,7 @@ public struct MaintenanceSource: TaskSource {
         candidates(query).compactMap { slot, anchor -> CallTask? in
             let draft = draft(slot: slot, anchor: anchor, query)
             guard draft.firstDueAt <= query.asOf, CallPermission.allows(draft.customerID, in: query.state) else { return nil }
-            let task = settle(draft, anchor: anchor, query)
+            let task = settle(draft, slot: slot, anchor: anchor, query)
             return task.status.isOpen ? task : nil
         }
     }
@@ -36,8 +36,8 @@ public struct MaintenanceSource: TaskSource {
         }
         var later = Set<Int>()
         for i in timeline.visits(deliveredOnOrAfter: query.asOf.date.days) where state.visits[i].deliveredAt > query.asOf {
-            guard let slot = timeline.slot(ofPlate: state.visits[i].plateKey), later.insert(slot).inserted,
-                  let candidate = atAsOf(slot) else { continue }
+            let slot = timeline.slot(ofVisit: i)
+            guard later.insert(slot).inserted, let candidate = atAsOf(slot) else { continue }
             found.append(candidate)
         }
         return found
@@ -68,10 +68,10 @@ public struct MaintenanceSource: TaskSource {
                anchor.serviceDate(query.rules) == date {
                 let draft = draft(slot: slot, anchor: anchor, query)
                 guard draft.firstDueAt <= query.asOf else { return nil }
-                guard end < visits.endIndex else { return settle(draft, anchor: anchor, query) }
+                guard end < visits.endIndex else { return settle(draft, slot: slot, anchor: anchor, query) }
                 let next = state.visits[visits[end]]
                 guard draft.firstDueAt <= next.deliveredAt else { return nil }
-                var task = settle(draft, anchor: anchor, query.at(next.deliveredAt))
+                var task = settle(draft, slot: slot, anchor: anchor, query.at(next.deliveredAt))
                 if task.status.isOpen {
                     task.close(next.type == .maintenance ? .serviced : .rescheduled, at: next.deliveredAt)
                     task.claimedBy = nil; task.claimUntil = nil
@@ -99,11 +99,10 @@ public struct MaintenanceSource: TaskSource {
 
     /// Calls and clock, then the service visit: a maintenance visit after the task came due closes it.
     /// Only a visit newer than the first due time can do that, so most vehicles skip the search.
-    private func settle(_ draft: CallTask, anchor: MaintenanceAnchor, _ query: TaskQuery) -> CallTask {
+    private func settle(_ draft: CallTask, slot: Int, anchor: MaintenanceAnchor, _ query: TaskQuery) -> CallTask {
         var task = draft.settled(query)
         let state = query.state
-        guard !isClosed(task), draft.firstDueAt < state.visits[anchor.newestVisit].deliveredAt,
-              let slot = state.calls.timeline.slot(ofPlate: draft.plateKey) else { return task }
+        guard !isClosed(task), draft.firstDueAt < state.visits[anchor.newestVisit].deliveredAt else { return task }
         let serviced = state.calls.timeline.visits(ofSlot: slot, by: query.asOf, state.visits).first {
             state.visits[$0].type == .maintenance && state.visits[$0].deliveredAt > draft.firstDueAt
                 && state.visits[$0].deliveredAt < (draft.expiresAt ?? query.asOf)

@@ -7,6 +7,8 @@ public struct VisitTimeline: Sendable {
     private var visitsByDay: [Int: [Int]] = [:]
     private var plateSlots: [String: Int] = [:]
     private var plateKeys: [String] = []
+    /// Per visit index, its vehicle's slot.
+    private var slotOfVisit: [Int] = []
     /// Per slot, visit indexes in delivery order.
     private var visitsBySlot: [[Int]] = []
     /// Per slot, the anchor over all the vehicle's visits.
@@ -24,6 +26,7 @@ public struct VisitTimeline: Sendable {
         let visit = visits[index]
         let day = visit.deliveredAt.date.days
         let slot = self.slot(for: visit.plateKey)
+        if index == slotOfVisit.count { slotOfVisit.append(slot) } else { slotOfVisit[index] = slot }
         if let old {
             let oldDay = old.deliveredAt.date.days
             if oldDay != day {
@@ -115,6 +118,7 @@ public struct VisitTimeline: Sendable {
     }
 
     func slot(ofPlate plate: String) -> Int? { plateSlots[plate] }
+    func slot(ofVisit index: Int) -> Int { slotOfVisit[index] }
     func plateKey(ofSlot slot: Int) -> String { plateKeys[slot] }
 
     /// The vehicle's visits delivered by `time`, in delivery order.

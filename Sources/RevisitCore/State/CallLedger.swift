@@ -17,6 +17,8 @@ public struct CallLedger: Sendable {
     public private(set) var calls: [Call] = []
     /// By call number (`K000042` -> 42); ids are always made by `CallID.make`.
     private var indexByNumber: [Int: Int] = [:]
+    /// Any id that is not a call number (never made here, but a journal may hold one).
+    private var indexByOddID: [String: Int] = [:]
     /// Keyed by `KeyHash` of the customer id and the task id: hashing an Int is several times
     /// cheaper than hashing a String, and loading a store files a million calls. Readers
     /// filter by the real id, so a shared hash costs nothing but a comparison.
@@ -39,11 +41,18 @@ public struct CallLedger: Sendable {
     // MARK: changes (from events only)
 
     mutating func record(_ call: Call) {
-        guard let number = CallID.number(call.id), indexByNumber[number] == nil else { return }
+        // Ids come from `CallID.make`; one that does not parse is still kept, just not numbered.
+        let number = CallID.number(call.id)
         let i = calls.count
+        if let number {
+            guard indexByNumber[number] == nil else { return }
+            indexByNumber[number] = i
+            lastCallNumber = max(lastCallNumber, number)
+        } else {
+            guard indexByOddID[call.id] == nil else { return }
+            indexByOddID[call.id] = i
+        }
         calls.append(call)
-        indexByNumber[number] = i
-        lastCallNumber = max(lastCallNumber, number)
         indexesByCustomer[KeyHash.of(call.customerID), default: []].append(i)
         indexesByDay[call.callAt.date.days, default: []].append(i)
         Self.insertInCallOrder(i, of: calls, into: &indexesByTask[KeyHash.of(call.taskID), default: []])
@@ -92,7 +101,8 @@ public struct CallLedger: Sendable {
     // MARK: lookups
 
     public func call(id: String) -> Call? {
-        guard let n = CallID.number(id), let i = indexByNumber[n], calls[i].id == id else { return nil }
+        guard let n = CallID.number(id) else { return indexByOddID[id].map { calls[$0] } }
+        guard let i = indexByNumber[n], calls[i].id == id else { return nil }
         return calls[i]
     }
 
