@@ -15,16 +15,14 @@ public struct Claim: Hashable, Sendable {
 public struct CallLedger: Sendable {
     /// Every call in the order it was logged.
     public private(set) var calls: [Call] = []
-    /// By call number (`K000042` -> 42); ids are always made by `CallID.make`.
-    private var indexByNumber: [Int: Int] = [:]
+    /// By call number (`K000042` -> 42, dense from 1): the call's index, or -1.
+    private var indexByNumber: [Int32] = []
     /// Any id that is not a call number (never made here, but a journal may hold one).
     private var indexByOddID: [String: Int] = [:]
-    /// Keyed by `KeyHash` of the customer id and the task id: hashing an Int is several times
-    /// cheaper than hashing a String, and loading a store files a million calls. Readers
-    /// filter by the real id, so a shared hash costs nothing but a comparison.
-    private var indexesByCustomer: [Int: [Int]] = [:]
-    /// Per task, in the order the calls were made (call time, then id).
-    private var indexesByTask: [Int: [Int]] = [:]
+    /// The customer's calls in log order and each task's calls in call order, as chains
+    /// keyed by `KeyHash` of the ids (see `CallChains`).
+    private var byCustomer = CallChains()
+    private var byTask = CallChains()
     private var indexesByDay: [Int: [Int]] = [:]
     /// Reached satisfaction calls by the day they were made: the second follow-up's subjects.
     private var reachedSatisfactionByDay: [Int: [Int]] = [:]
@@ -44,18 +42,22 @@ public struct CallLedger: Sendable {
         // Ids come from `CallID.make`; one that does not parse is still kept, just not numbered.
         let number = CallID.number(call.id)
         let i = calls.count
-        if let number {
-            guard indexByNumber[number] == nil else { return }
-            indexByNumber[number] = i
-            lastCallNumber = max(lastCallNumber, number)
+        if let number, number < indexByNumber.count + 1_000_000 {
+            while indexByNumber.count <= number { indexByNumber.append(-1) }
+            guard indexByNumber[number] < 0 else { return }
+            indexByNumber[number] = Int32(i)
         } else {
             guard indexByOddID[call.id] == nil else { return }
             indexByOddID[call.id] = i
         }
         calls.append(call)
-        indexesByCustomer[KeyHash.of(call.customerID), default: []].append(i)
+        if let number { lastCallNumber = max(lastCallNumber, number) }
+        byCustomer.file(i, key: KeyHash.of(call.customerID)) { $0 < $1 }
         indexesByDay[call.callAt.date.days, default: []].append(i)
-        Self.insertInCallOrder(i, of: calls, into: &indexesByTask[KeyHash.of(call.taskID), default: []])
+        let calls = self.calls
+        byTask.file(i, key: KeyHash.of(call.taskID)) { a, b in
+            calls[a].callAt != calls[b].callAt ? calls[a].callAt < calls[b].callAt : calls[a].id < calls[b].id
+        }
         if call.taskKind == .satisfaction, call.outcome == .reached {
             reachedSatisfactionByDay[call.callAt.date.days, default: []].append(i)
         }
@@ -73,15 +75,9 @@ public struct CallLedger: Sendable {
     /// Room for calls about to be replayed.
     public mutating func reserveCapacity(forNewCalls n: Int) {
         calls.reserveCapacity(calls.count + n)
-        indexByNumber.reserveCapacity(calls.count + n)
-        indexesByTask.reserveCapacity(calls.count + n)
-    }
-
-    /// Static, so the insertion never holds all of `self` while the list is changed in place.
-    private static func insertInCallOrder(_ i: Int, of calls: [Call], into list: inout [Int]) {
-        var at = list.count
-        while at > 0, precedes(calls[i], calls[list[at - 1]]) { at -= 1 }
-        list.insert(i, at: at)
+        indexByNumber.reserveCapacity(indexByNumber.count + n)
+        byTask.reserveCapacity(calls.count + n)
+        byCustomer.reserveCapacity(calls.count + n)
     }
 
     private static func precedes(_ a: Call, _ b: Call) -> Bool {
@@ -101,9 +97,11 @@ public struct CallLedger: Sendable {
     // MARK: lookups
 
     public func call(id: String) -> Call? {
-        guard let n = CallID.number(id) else { return indexByOddID[id].map { calls[$0] } }
-        guard let i = indexByNumber[n], calls[i].id == id else { return nil }
-        return calls[i]
+        if let n = CallID.number(id), n < indexByNumber.count {
+            let i = Int(indexByNumber[n])
+            return i >= 0 && calls[i].id == id ? calls[i] : nil
+        }
+        return indexByOddID[id].map { calls[$0] }
     }
 
     /// The task's calls in the order they were made.
@@ -111,7 +109,7 @@ public struct CallLedger: Sendable {
 
     /// Indexes into `calls` of the task's calls, in the order they were made.
     public func callIndexes(forTask taskID: String) -> [Int] {
-        guard let list = indexesByTask[KeyHash.of(taskID)] else { return [] }
+        let list = byTask.chain(KeyHash.of(taskID))
         return list.allSatisfy({ calls[$0].taskID == taskID }) ? list : list.filter { calls[$0].taskID == taskID }
     }
 
@@ -124,7 +122,7 @@ public struct CallLedger: Sendable {
 
     /// Indexes into `calls` of the customer's calls, in the order they were logged.
     public func callIndexes(of customerID: String) -> [Int] {
-        (indexesByCustomer[KeyHash.of(customerID)] ?? []).filter { calls[$0].customerID == customerID }
+        byCustomer.chain(KeyHash.of(customerID)).filter { calls[$0].customerID == customerID }
     }
 
     /// Calls made on `day` (by call time, not entry time), in the order they were made.
@@ -148,9 +146,9 @@ public struct CallLedger: Sendable {
 
 /// FNV-1a over a string's UTF-8 bytes: a cheap, stable Int key for the ledger's indexes.
 enum KeyHash {
-    static func of(_ text: String) -> Int {
+    static func of(_ text: String) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
         for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return Int(bitPattern: UInt(h))
+        return h
     }
 }
