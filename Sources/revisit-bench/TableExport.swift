@@ -28,8 +28,16 @@ enum TableExport {
                       [$0.id, $0.customerID, $0.receivedAt.description, $0.channel.rawValue, $0.category.rawValue,
                        $0.status.rawValue, $0.words]
                   })
+        let questions = store.config.survey.map(\.id)
+        try write("calls", ["id", "caller", "customer_id", "task_id", "task_kind", "visit_ro", "call_at", "outcome",
+                            "overall", "problem", "words"] + questions.map { "rating_\($0)" },
+                  to: directory, rows: s.calls.calls.lazy.map { c in
+                      [c.id, c.caller, c.customerID, c.taskID, c.taskKind.rawValue, c.visitRO ?? "", c.callAt.description,
+                       c.outcome.rawValue, FieldEncoding.optional(c.overall), FieldEncoding.bool(c.problem), c.words]
+                          + questions.map { FieldEncoding.optional(c.ratings[$0]) }
+                  })
         print("exported \(s.customers.count) customers, \(s.vehicles.count) vehicles, \(s.visits.count) visits,",
-              "\(s.complaints.count) complaints to \(directory.path)")
+              "\(s.calls.calls.count) calls, \(s.complaints.count) complaints to \(directory.path)")
         exit(0)
     }
 

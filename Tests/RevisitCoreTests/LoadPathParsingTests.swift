@@ -57,4 +57,20 @@ final class LoadPathParsingTests: XCTestCase {
             XCTAssertEqual(Plate.key(plate), general(plate), plate)
         }
     }
+
+    func testDescriptionsSpellEveryYearAsBefore() {
+        let old = { (d: CivilDate) -> String in
+            let (y, m, day) = d.ymd
+            return "\(Digits.pad(y, 4))-\(Digits.pad(m, 2))-\(Digits.pad(day, 2))"
+        }
+        let edges = [CivilDate(year: 1900, month: 1, day: 1)!, CivilDate(year: 9999, month: 12, day: 31)!]
+        for days in [-800_000, -719_529, -719_528, -1, 0, 1, 20_780, 2_932_896, 2_932_897, 4_000_000] + edges.map(\.days) {
+            let date = CivilDate(days: days)
+            XCTAssertEqual(date.description, old(date), "day \(days)")
+            let time = CivilTime(date: date, hour: 23, minute: 59)
+            XCTAssertEqual(time.description, old(date) + " 23:59")
+        }
+        XCTAssertEqual(CivilDate(days: -719_528).description, "0000-01-01")
+        XCTAssertEqual(CivilTime("2026-03-05 07:09")?.description, "2026-03-05 07:09")
+    }
 }

@@ -13,3 +13,11 @@ CREATE TABLE complaints (id TEXT PRIMARY KEY, customer_id TEXT, received_at TEXT
                          status TEXT, words TEXT);
 CREATE INDEX complaints_customer ON complaints(customer_id);
 CREATE INDEX complaints_received ON complaints(received_at);
+-- Ratings: one column per survey question of the default config (the demo's).
+CREATE TABLE calls (id TEXT PRIMARY KEY, caller TEXT, customer_id TEXT, task_id TEXT, task_kind TEXT, visit_ro TEXT,
+                    call_at TEXT, outcome TEXT, overall INTEGER, problem INTEGER, words TEXT,
+                    rating_speed INTEGER, rating_prices INTEGER, rating_staff INTEGER, rating_quality INTEGER,
+                    rating_visit INTEGER);
+CREATE INDEX calls_customer ON calls(customer_id);
+CREATE INDEX calls_task ON calls(task_id);
+CREATE INDEX calls_at ON calls(call_at);

@@ -3,8 +3,13 @@
 /// every event the demo writes is one the rules allow. Steps that a rule refuses are skipped.
 public struct DemoHistory {
     public private(set) var state: StoreState
+    /// The events made and not yet handed to `writer`.
     public private(set) var events: [any DomainEvent] = []
     public let staff: StaffDirectory
+    /// Takes the events every `batch` of them, so a large history never sits in memory whole.
+    public var writer: (([any DomainEvent]) throws -> Void)?
+    public var batch = 100_000
+    private var writeError: (any Error)?
     let today: CivilDate
     var random: SeededRandom
 
@@ -27,7 +32,25 @@ public struct DemoHistory {
         }
         for event in decided.events { event.apply(to: &state) }
         events += decided.events
+        if events.count >= batch { write() }
         return decided.outcome
+    }
+
+    /// Brings the repair orders in, as `revisit import` does.
+    public mutating func importOrders(_ orders: [RepairOrder], as login: String, at now: CivilTime) -> ImportSummary? {
+        run(ImportRepairOrders(orders: orders), as: login, at: now)
+    }
+
+    /// Hands the last events to `writer`; throws what any write threw.
+    public mutating func finish() throws {
+        write()
+        if let writeError { throw writeError }
+    }
+
+    private mutating func write() {
+        guard let writer, writeError == nil, !events.isEmpty else { return }
+        do { try writer(events) } catch { writeError = error }
+        events.removeAll(keepingCapacity: true)
     }
 
     /// A time during office hours `days` after `time` (a weekend day moves to Monday).
@@ -40,14 +63,4 @@ public struct DemoHistory {
 
     /// Whether `time` has already happened on the demo's last day (the history stops there).
     func isPast(_ time: CivilTime) -> Bool { time.date < today }
-}
-
-/// Writes events someone else decided (the demo's history), as they are.
-public struct RecordEvents: Command {
-    public var events: [any DomainEvent]
-    public init(_ events: [any DomainEvent]) { self.events = events }
-
-    public func decide(_ context: CommandContext) throws(CommandError) -> (events: [any DomainEvent], outcome: Int) {
-        (events, events.count)
-    }
 }

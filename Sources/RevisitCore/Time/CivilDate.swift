@@ -66,9 +66,25 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
+    /// `YYYY-MM-DD`, built from bytes: every stored date and time goes through here.
     public var description: String {
+        guard hasFourDigitYear else {
+            let (y, m, d) = ymd
+            return "\(Digits.pad(y, 4))-\(Digits.pad(m, 2))-\(Digits.pad(d, 2))"
+        }
+        return Digits.text(count: 10) { write(into: $0) }
+    }
+
+    /// Years 0 to 9999, the ones `write(into:)` spells.
+    var hasFourDigitYear: Bool { (-719_528 ... 2_932_896).contains(days) }
+
+    func write(into out: UnsafeMutableBufferPointer<UInt8>) {
         let (y, m, d) = ymd
-        return "\(Digits.pad(y, 4))-\(Digits.pad(m, 2))-\(Digits.pad(d, 2))"
+        Digits.write(y, width: 4, into: out, at: 0)
+        out[4] = UInt8(ascii: "-")
+        Digits.write(m, width: 2, into: out, at: 5)
+        out[7] = UInt8(ascii: "-")
+        Digits.write(d, width: 2, into: out, at: 8)
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.days < b.days }
@@ -97,6 +113,23 @@ enum Digits {
             return result
         }
         return Array(text.utf8).withUnsafeBytes(parse)
+    }
+
+    /// A String of `count` ASCII bytes written by `fill`, made without intermediate Strings.
+    static func text(count: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            fill(buffer)
+            return count
+        }
+    }
+
+    /// `n` (0 or more) as exactly `width` decimal digits, zero-padded (higher digits dropped).
+    static func write(_ n: Int, width: Int, into out: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+        var rest = n
+        for i in stride(from: start + width - 1, through: start, by: -1) {
+            out[i] = UInt8(48 + rest % 10)
+            rest /= 10
+        }
     }
 
     static func pad(_ n: Int, _ width: Int) -> String {

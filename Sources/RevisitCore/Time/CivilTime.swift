@@ -37,9 +37,17 @@ public struct CivilTime: Hashable, Comparable, Sendable, CustomStringConvertible
     public func adding(minutes n: Int) -> CivilTime { CivilTime(minutes: minutes + n) }
     public func adding(days n: Int) -> CivilTime { CivilTime(minutes: minutes + n * 1440) }
 
+    /// `YYYY-MM-DD HH:MM`, built from bytes.
     public var description: String {
         let m = minuteOfDay
-        return "\(date) \(Digits.pad(m / 60, 2)):\(Digits.pad(m % 60, 2))"
+        guard date.hasFourDigitYear else { return "\(date) \(Digits.pad(m / 60, 2)):\(Digits.pad(m % 60, 2))" }
+        return Digits.text(count: 16) { out in
+            date.write(into: out)
+            out[10] = UInt8(ascii: " ")
+            Digits.write(m / 60, width: 2, into: out, at: 11)
+            out[13] = UInt8(ascii: ":")
+            Digits.write(m % 60, width: 2, into: out, at: 14)
+        }
     }
 
     public static func < (a: CivilTime, b: CivilTime) -> Bool { a.minutes < b.minutes }

@@ -56,14 +56,19 @@ enum LineFormat {
         out.append(newline)
     }
 
+    /// Copies the runs between escaped bytes in one piece each (most fields have no escapes).
     static func appendEscaped(_ field: String, to out: inout [UInt8]) {
-        for byte in field.utf8 {
-            if let letter = escapeLetter(for: byte) {
+        var field = field
+        field.withUTF8 { bytes in
+            var runStart = 0
+            for i in bytes.indices {
+                guard let letter = escapeLetter(for: bytes[i]) else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< i]))
                 out.append(backslash)
                 out.append(letter)
-            } else {
-                out.append(byte)
+                runStart = i + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
     }
 

@@ -76,7 +76,7 @@ public final class RevisitStore {
             let (events, out) = try command.decide(context)
             outcome = out
             decided = events
-            return events.map { PendingRecord(author: actor.login, type: type(of: $0).type, fields: $0.fields) }
+            return events.map { PendingRecord($0, author: actor.login) }
         }
         for e in decided { e.apply(to: &state) }
         return outcome!

@@ -1,6 +1,13 @@
 import Foundation
 import RevisitCore
 
+extension PendingRecord {
+    /// The journal line that records `event`, written by `author`.
+    public init(_ event: any DomainEvent, author: String) {
+        self.init(author: author, type: Swift.type(of: event).type, fields: event.fields)
+    }
+}
+
 // A journal record seen as an event's fields, whether just written or scanned from disk.
 
 extension JournalRecord: FieldReader {

@@ -47,15 +47,17 @@ struct Demo: ParsableCommand {
         let store = try RevisitStore(opening: url)
         for member in DemoGenerator.staff where member.login != login { try store.addStaff(member) }
         var generator = DemoGenerator(customers: customers, seed: seed, today: day)
-        let orders = generator.repairOrders()
-        let admin = store.staff[login]!
-        let summary = try store.perform(ImportRepairOrders(orders: orders), as: admin, now: CivilTime(date: day, hour: 8))
-        var history = DemoHistory(state: store.state, staff: store.staff, seed: seed, today: day)
+        // The history is made in memory by the app's own commands and written in large batches,
+        // in the background, straight to the new store's journal.
+        let appender = try BackgroundAppender(store: url, author: login)
+        var history = DemoHistory(state: StoreState(), staff: store.staff, seed: seed, today: day)
+        history.writer = { appender.append($0) }
+        let summary = history.importOrders(generator.repairOrders(), as: login, at: CivilTime(date: day, hour: 8))
+        history.addCalls(config: config)
         history.addComplaints()
-        for start in stride(from: 0, to: history.events.count, by: 100_000) {
-            let batch = history.events[start ..< min(start + 100_000, history.events.count)]
-            try store.perform(RecordEvents(Array(batch)), as: admin, now: CivilTime(date: day, hour: 8))
-        }
-        print("created demo store \(url.path): \(summary); \(store.state.complaints.count) complaints")
+        try history.finish()
+        try appender.finish()
+        print("created demo store \(url.path): \(summary.map { "\($0)" } ?? "no repair orders");",
+              "\(history.state.calls.calls.count) calls, \(history.state.complaints.count) complaints")
     }
 }
