@@ -83,5 +83,8 @@ final class ReportExportTests: XCTestCase {
         """)
         let parsed = try? JSONSerialization.jsonObject(with: Data(v.text().utf8)) as? [String: Any]
         XCTAssertEqual(parsed?["s"] as? String, "张\"\n\u{1B}")
+        // Punctuation that shares U+2028's first byte stays as it is; U+2028 itself is escaped.
+        XCTAssertEqual(JSONValue.string("“好”\u{2028}·").text(), "\"“好”\\u2028·\"")
+        XCTAssertEqual(JSONValue.string("María 김민준").text(), "\"María 김민준\"")
     }
 }

@@ -41,7 +41,10 @@ public enum ReportJSON {
         return .object(members)
     }
 
-    public static func text(_ report: Report) -> String { value(report).text() + "\n" }
+    public static func text(_ report: Report) -> String { String(decoding: data(report), as: UTF8.self) }
+
+    /// The JSON as UTF-8 bytes, ending in a newline.
+    public static func data(_ report: Report) -> [UInt8] { value(report).bytes() + [UInt8(ascii: "\n")] }
 
     public static func kindName(_ kind: ReportPeriod.Kind) -> String {
         switch kind {

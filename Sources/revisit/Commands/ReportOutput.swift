@@ -32,7 +32,7 @@ struct ReportOutput {
     var bytes: Data {
         switch format {
         case .text: Data(ReportLayout(report, language: language).text.utf8)
-        case .json: Data(ReportJSON.text(report).utf8)
+        case .json: Data(ReportJSON.data(report))
         case .csv: ExcelCSV.concatenated(ReportTables(report, language: language).tables)
         }
     }

@@ -14,7 +14,7 @@ public enum ReportExport {
     public static func write(_ report: Report, language: Language, format: Format, to url: URL) throws -> [URL] {
         switch format {
         case .json:
-            try AtomicFile.write(Data(ReportJSON.text(report).utf8), to: url)
+            try AtomicFile.write(Data(ReportJSON.data(report)), to: url)
             return [url]
         case .csv:
             return try ExcelCSV.write(ReportTables(report, language: language).tables, to: url)
