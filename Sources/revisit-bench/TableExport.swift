@@ -23,17 +23,19 @@ enum TableExport {
                        FieldEncoding.optional($0.amountCents), FieldEncoding.optional($0.nextServiceDate),
                        FieldEncoding.bool($0.rework)]
                   })
-        try write("complaints", ["id", "customer_id", "received_at", "channel", "category", "status", "words"],
+        try write("complaints", ["id", "customer_id", "call_id", "received_at", "channel", "category", "department",
+                                 "status", "words"],
                   to: directory, rows: s.complaints.ids.lazy.compactMap { s.complaints[$0] }.map {
-                      [$0.id, $0.customerID, $0.receivedAt.description, $0.channel.rawValue, $0.category.rawValue,
-                       $0.status.rawValue, $0.words]
+                      [$0.id, $0.customerID, $0.callID ?? "", $0.receivedAt.description, $0.channel.rawValue,
+                       $0.category.rawValue, $0.department, $0.status.rawValue, $0.words]
                   })
         let questions = store.config.survey.map(\.id)
         try write("calls", ["id", "caller", "customer_id", "task_id", "task_kind", "visit_ro", "call_at", "outcome",
-                            "overall", "problem", "words"] + questions.map { "rating_\($0)" },
+                            "overall", "problem", "win_back_cause", "words"] + questions.map { "rating_\($0)" },
                   to: directory, rows: s.calls.calls.lazy.map { c in
                       [c.id, c.caller, c.customerID, c.taskID, c.taskKind.rawValue, c.visitRO ?? "", c.callAt.description,
-                       c.outcome.rawValue, FieldEncoding.optional(c.overall), FieldEncoding.bool(c.problem), c.words]
+                       c.outcome.rawValue, FieldEncoding.optional(c.overall), FieldEncoding.bool(c.problem),
+                       c.winBackCause?.rawValue ?? "", c.words]
                           + questions.map { FieldEncoding.optional(c.ratings[$0]) }
                   })
         print("exported \(s.customers.count) customers, \(s.vehicles.count) vehicles, \(s.visits.count) visits,",

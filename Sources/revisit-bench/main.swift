@@ -10,6 +10,9 @@ let usage = """
            revisit-bench export-csv STORE DIR                the store's tables as CSV, for SQLite
            revisit-bench repair-orders ROWS SEED TODAY FILE  a repair-order CSV export of ROWS rows
            revisit-bench tui-keys STORE AS-OF [KEYS]         p99 of the TUI's key handling, KEYS per screen
+           revisit-bench save STORE AS-OF COUNT [--as LOGIN] [--part K/N] [--ready FILE --go FILE]
+                                                             log COUNT calls, time each save
+           revisit-bench verify-calls STORE IDS-FILE         every listed call stored exactly once
     """
 
 func fail(_ message: String) -> Never {
@@ -35,8 +38,31 @@ do {
         let keys = arguments.count == 4 ? Int(arguments[3]) ?? 0 : 1000
         guard keys > 0 else { fail(usage) }
         try TUIKeysProbe.run(store: url(1), asOf: asOf, keysPerScreen: keys)
+    case ("save", 4...):
+        guard let asOf = CivilTime(arguments[2]), let count = Int(arguments[3]), count > 0 else { fail(usage) }
+        try SaveProbe.run(store: url(1), asOf: asOf, count: count, options: saveOptions(Array(arguments.dropFirst(4))))
+    case ("verify-calls", 3): try SaveProbe.verify(store: url(1), ids: url(2))
     default: fail(usage)
     }
 } catch {
     fail("\(error)")
+}
+
+func saveOptions(_ words: [String]) -> SaveProbe.Options {
+    var options = SaveProbe.Options()
+    var rest = words[...]
+    while let name = rest.popFirst() {
+        guard let value = rest.popFirst() else { fail("\(name) needs a value") }
+        switch name {
+        case "--as": options.login = value
+        case "--ready": options.ready = URL(fileURLWithPath: value)
+        case "--go": options.go = URL(fileURLWithPath: value)
+        case "--part":
+            let kn = value.split(separator: "/").compactMap { Int($0) }
+            guard kn.count == 2, kn[1] > 0, (0 ..< kn[1]).contains(kn[0]) else { fail("--part takes K/N with 0 <= K < N") }
+            options.part = (kn[0], kn[1])
+        default: fail(usage)
+        }
+    }
+    return options
 }

@@ -9,13 +9,15 @@ CREATE TABLE visits (ro_number TEXT PRIMARY KEY, customer_id TEXT, plate_key TEX
                      amount_cents INTEGER, next_service_date TEXT, rework INTEGER);
 CREATE INDEX visits_customer ON visits(customer_id);
 CREATE INDEX visits_delivered ON visits(delivered_at);
-CREATE TABLE complaints (id TEXT PRIMARY KEY, customer_id TEXT, received_at TEXT, channel TEXT, category TEXT,
-                         status TEXT, words TEXT);
+CREATE INDEX visits_type_delivered ON visits(type, delivered_at);
+CREATE TABLE complaints (id TEXT PRIMARY KEY, customer_id TEXT, call_id TEXT, received_at TEXT, channel TEXT,
+                         category TEXT, department TEXT, status TEXT, words TEXT);
+CREATE INDEX complaints_call ON complaints(call_id);
 CREATE INDEX complaints_customer ON complaints(customer_id);
 CREATE INDEX complaints_received ON complaints(received_at);
 -- Ratings: one column per survey question of the default config (the demo's).
 CREATE TABLE calls (id TEXT PRIMARY KEY, caller TEXT, customer_id TEXT, task_id TEXT, task_kind TEXT, visit_ro TEXT,
-                    call_at TEXT, outcome TEXT, overall INTEGER, problem INTEGER, words TEXT,
+                    call_at TEXT, outcome TEXT, overall INTEGER, problem INTEGER, win_back_cause TEXT, words TEXT,
                     rating_speed INTEGER, rating_prices INTEGER, rating_staff INTEGER, rating_quality INTEGER,
                     rating_visit INTEGER);
 CREATE INDEX calls_customer ON calls(customer_id);
