@@ -14,6 +14,24 @@ public struct ReportInput: Sendable {
 /// Builds the report of a period from the state, by the definitions of issue 5, in one pass
 /// over the calls (`CallScan`); a call belongs to the day it was made (`callAt`), not the
 /// day it was entered.
+///
+/// Where issue 5 leaves a choice, these are the readings taken:
+/// - Periods are whole shop-local days: `[first day 00:00, day after 00:00)`; weeks are ISO.
+/// - CSI counts reached `satisfaction` calls with an overall rating (4 or 5 is a hit). A
+///   department's CSI counts every rating of its survey questions (config.survey) on reached
+///   satisfaction calls, whether or not the call also has an overall rating; questions no
+///   longer in the survey are left out. Departments listed: those with a survey question.
+/// - Problem customers: reached calls of any task kind, flagged or with a question's or the
+///   overall rating at 2 or less. Their departments are those of the questions rated 2 or
+///   less, else the department of the complaint opened from the call, else none.
+/// - Complaints, the problem calls' complaints and follow-ups are shown as they stand at
+///   `asOf` (when the report is made); "still open at the month's end" means open, in
+///   progress or waiting after its last minute (see `ComplaintLines`).
+/// - Active customer and churn: see `CustomerActivity` and `Churn`; rework: see `Rework`.
+/// - Missed follow-ups: the queue's `MissedFollowUps.satisfaction` over the period, cut at
+///   `asOf` for a period still running.
+/// - Per rep: calls made and reached by the caller's login, named from the staff list.
+/// - The weekly chart: the 12 ISO weeks ending with the report's week.
 public struct ReportBuilder {
     let input: ReportInput
     let counting: CallCounting

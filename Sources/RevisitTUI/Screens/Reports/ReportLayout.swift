@@ -112,7 +112,7 @@ public struct ReportLayout {
                                .left(t(m.complaint), 19)])
         for p in problems {
             let time = daily ? String(p.callAt.description.suffix(5)) : String(p.callAt.description.dropFirst(5))
-            var details = [ratings(p) + " “" + p.words + "”"]
+            var details = [ratings(p) + (p.words.isEmpty ? "" : " “" + p.words + "”")]
             if let c = p.complaint, !c.resolution.isEmpty { details.append("→ " + c.resolution) }
             table.add([time, "\(p.customerName) \(p.customerID)", p.phone,
                        p.complaint.map { "\($0.id) \($0.status)" } ?? t(m.noComplaint)], details: details)
