@@ -10,7 +10,7 @@ struct ReportPeriodChoice {
     func period(today: CivilDate) throws -> ReportPeriod {
         let given = [("--date", date), ("--week", week), ("--month", month)].compactMap { name, value in value.map { (name, $0) } }
         guard given.count <= 1 else {
-            throw Refusal("give one of " + given.map(\.0).joined(separator: " and ") + ", not both")
+            throw Refusal("give only one of --date, --week or --month (got " + given.map(\.0).joined(separator: " and ") + ")")
         }
         guard let (option, text) = given.first else { return ReportPeriod(kind, containing: today) }
         let wanted: ReportPeriod.Kind = option == "--date" ? .day : option == "--week" ? .week : .month
