@@ -73,4 +73,26 @@ final class LoadPathParsingTests: XCTestCase {
         XCTAssertEqual(CivilDate(days: -719_528).description, "0000-01-01")
         XCTAssertEqual(CivilTime("2026-03-05 07:09")?.description, "2026-03-05 07:09")
     }
+
+    func testNumbersByKeyReadsRatingsAsTheTextSplitDid() throws {
+        // The reading the ratings field had before it was read from bytes.
+        func split(_ text: String) -> [String: Int]? {
+            var result: [String: Int] = [:]
+            for pair in text.split(separator: ",") {
+                let parts = pair.split(separator: "=")
+                guard parts.count == 2, let n = Int(parts[1]) else { return nil }
+                result[String(parts[0])] = n
+            }
+            return result
+        }
+        let samples = ["", "speed=5", "speed=5,prices=4,staff=1", ",,speed=5,", "a==5", "=5", "a=", "a=5=6", "a=x",
+                       "a=+3", "a=-2", "张=5", "a=5,a=2", "a 5", "a=99999999999999999999"]
+        let f = try FieldDecoder(ArrayFieldReader(samples), type: "call.logged", minimumCount: 0)
+        for (i, text) in samples.enumerated() {
+            XCTAssertEqual(try? f.numbersByKey(i, what: "rating"), split(text), text)
+        }
+        XCTAssertThrowsError(try f.numbersByKey(8, what: "rating")) {
+            XCTAssertEqual("\($0)", "call.logged: field 9 has a bad rating \"a=x\"")
+        }
+    }
 }

@@ -12,7 +12,7 @@ public struct CallLogged: DomainEvent, Equatable {
             id: f.string(0), caller: f.string(1), customerID: f.string(2), taskID: f.string(3),
             taskKind: try f.enumValue(4, TaskKind.self), visitRO: f.optionalString(5), phone: f.string(6),
             callAt: try f.time(7), enteredAt: try f.time(8), outcome: try f.enumValue(9, CallOutcome.self),
-            ratings: try Self.ratings(f.string(10)), overall: try f.optionalInt(11), words: f.string(12),
+            ratings: try f.numbersByKey(10, what: "rating"), overall: try f.optionalInt(11), words: f.string(12),
             mentionedServiceDate: try f.optionalDate(13), mentionedMileage: try f.optionalInt(14),
             problem: f.bool(15), winBackCause: cause.isEmpty ? nil : try f.enumValue(16, WinBackCause.self),
             callbackAt: try f.optionalTime(17), satisfied: try Self.satisfied(f.string(18)))
@@ -30,18 +30,6 @@ public struct CallLogged: DomainEvent, Equatable {
     }
 
     public func apply(to state: inout StoreState) { state.calls.record(call) }
-
-    private static func ratings(_ text: String) throws(EventDecodingError) -> [String: Int] {
-        var result: [String: Int] = [:]
-        for pair in text.split(separator: ",") {
-            let parts = pair.split(separator: "=")
-            guard parts.count == 2, let n = Int(parts[1]) else {
-                throw EventDecodingError(type: type, reason: "field 11 has a bad rating \(String(reflecting: String(pair)))")
-            }
-            result[String(parts[0])] = n
-        }
-        return result
-    }
 
     private static func satisfied(_ text: String) throws(EventDecodingError) -> Bool? {
         switch text {

@@ -86,6 +86,26 @@ public struct FieldDecoder {
         }
     }
 
+    /// A `key=number,key=number` field (survey ratings), read from its bytes as `split` reads
+    /// the text: empty pairs and empty pieces are skipped, and a pair that is not one key and
+    /// one whole number is refused, named in the error.
+    public func numbersByKey(_ i: Int, what: String) throws(EventDecodingError) -> [String: Int] {
+        let parsed: Result<[String: Int], EventDecodingError> = bytes(i) { field in
+            var result: [String: Int] = [:]
+            for pair in field.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: true) {
+                let pieces = pair.split(separator: UInt8(ascii: "="), omittingEmptySubsequences: true)
+                guard pieces.count == 2,
+                      let n = Self.parseInt(UnsafeRawBufferPointer(rebasing: pieces[1])) else {
+                    let text = String(decoding: UnsafeRawBufferPointer(rebasing: pair), as: UTF8.self)
+                    return .failure(fail(i, "has a bad \(what) \(String(reflecting: text))"))
+                }
+                result[String(decoding: UnsafeRawBufferPointer(rebasing: pieces[0]), as: UTF8.self)] = n
+            }
+            return .success(result)
+        }
+        return try parsed.get()
+    }
+
     public func enumValue<E: RawRepresentable>(_ i: Int, _: E.Type) throws(EventDecodingError) -> E where E.RawValue == String {
         guard let v = E(rawValue: string(i)) else { throw fail(i, "has unknown value \(string(i))") }
         return v

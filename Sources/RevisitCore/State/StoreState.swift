@@ -84,6 +84,7 @@ public struct StoreState: Sendable {
             visits.reserveCapacity(visits.count + newVisits)
             visitIndexByRO.reserveCapacity(visits.count + newVisits)
         }
+        if let newCalls = counts[CallLogged.type], newCalls > 0 { calls.reserveCapacity(forNewCalls: newCalls) }
     }
 
     // MARK: lookups
