@@ -95,4 +95,17 @@ final class LoadPathParsingTests: XCTestCase {
             XCTAssertEqual("\($0)", "call.logged: field 9 has a bad rating \"a=x\"")
         }
     }
+
+    func testTrimmingSpacesShortcutAgreesWithTheCharacterRule() {
+        let rule = { (text: String) -> String in
+            let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+            guard let start = text.firstIndex(where: { !isSpace($0) }) else { return "" }
+            return String(text[start ... text.lastIndex(where: { !isSpace($0) })!])
+        }
+        for text in ["", " ", "张伟", " 张伟 ", "\u{3000}粤B\u{3000}", "\tx\t", "a", "e\u{301}", " \u{301}x", "x \u{301}",
+                     "中", "\u{3001}", "a\u{3000}", "\u{3000}", "ab cd"] {
+            XCTAssertEqual(text.trimmingSpaces, rule(text), String(reflecting: text))
+            XCTAssertEqual(text.dropFirst(0).trimmingSpaces, rule(text))
+        }
+    }
 }
