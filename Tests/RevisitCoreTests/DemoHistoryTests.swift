@@ -63,6 +63,16 @@ final class DemoHistoryTests: XCTestCase {
         XCTAssertTrue(complaints.allSatisfy { $0.lastChangedAt < asOf })
         XCTAssertEqual(complaints.map(\.receivedAt), complaints.map(\.receivedAt).sorted(), "ids follow time")
         XCTAssertEqual(Set(complaints.map { DemoVocabulary.language(of: $0.words) }).count, 3)
+        XCTAssertEqual(Set(complaints.map(\.channel)), Set(ComplaintChannel.allCases))
+        let fromCalls = complaints.filter { $0.callID != nil }
+        XCTAssertGreaterThan(fromCalls.count, complaints.count / 6, "a third come from problem calls")
+        for complaint in fromCalls {
+            let call = try XCTUnwrap(Self.shared.calls.call(id: complaint.callID!))
+            XCTAssertTrue(CallCounting.isProblem(call))
+            XCTAssertEqual(complaint.channel, .followUpCall)
+            XCTAssertEqual(complaint.customerID, call.customerID)
+            XCTAssertGreaterThan(complaint.receivedAt, call.callAt)
+        }
     }
 
     func testBatchesGoToTheWriterInOrderAndNothingIsLeftBehind() throws {

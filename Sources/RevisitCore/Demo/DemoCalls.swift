@@ -141,7 +141,10 @@ extension DemoHistory {
         default:
             command.overall = rating()
         }
-        if random.chance(0.6) { command.words = random.pick(DemoVocabulary.callWords[language] ?? []) }
+        let unhappy = command.ratings.values.contains { $0 <= 2 } || (command.overall ?? 5) <= 2
+        if unhappy || random.chance(0.5) {
+            command.words = random.pick((unhappy ? DemoVocabulary.callComplaints : DemoVocabulary.callWords)[language] ?? [])
+        }
     }
 
     /// Mostly fives and fours, now and then a two or a one.

@@ -7,42 +7,51 @@ extension DemoHistory {
     static let reps = ["li.na", "zhao.min", "kim.sy"]
     static let advisors = ["wang.fang", "liu.yang", "chen.jing"]
 
-    /// Opened in the order they were received, so complaint ids follow time.
+    /// Opened in the order they were received, so complaint ids follow time. A third come from
+    /// a follow-up call that found a problem, opened minutes after it and linked to it.
     public mutating func addComplaints(share: Double = 0.2) {
-        var planned: [(received: CivilTime, visit: Visit)] = []
+        var planned: [(received: CivilTime, visit: Visit, callID: String?)] = []
         for customerID in state.customerIDs where random.chance(share) {
             let visits = state.visits(of: customerID)
             guard !visits.isEmpty else { continue }
+            let problemCall = state.calls.calls(of: customerID).first { CallCounting.isProblem($0) && $0.visitRO != nil }
+            if let call = problemCall, random.chance(0.33),
+               let index = call.visitRO.flatMap({ state.visitIndexByRO[$0] }) {
+                planned.append((call.callAt.adding(minutes: random.int(3 ... 40)), state.visits[index], call.id))
+                continue
+            }
             let visit = visits[random.int(0 ... visits.count - 1)]
             let received = later(visit.deliveredAt, days: 1 ... 10)
-            if isPast(received) { planned.append((received, visit)) }
+            if isPast(received) { planned.append((received, visit, nil)) }
         }
         planned.sort { ($0.received, $0.visit.roNumber) < ($1.received, $1.visit.roNumber) }
-        for (received, visit) in planned {
+        for (received, visit, callID) in planned where isPast(received) {
             guard let customer = state.customers[visit.customerID] else { continue }
-            work(on: open(for: customer, about: visit, at: received), from: received)
+            work(on: open(for: customer, about: visit, from: callID, at: received), from: received)
         }
     }
 
-    mutating func open(for customer: Customer, about visit: Visit, at received: CivilTime) -> String? {
+    mutating func open(for customer: Customer, about visit: Visit, from callID: String?, at received: CivilTime) -> String? {
         let language = DemoVocabulary.language(of: customer.name)
         let category = random.pick(ComplaintCategory.allCases)
         let crisis: ComplaintCrisis = random.chance(0.02) ? random.pick(ComplaintCrisis.allCases.filter(\.isCrisis)) : .none
         let assigned = random.chance(0.7)
         var command = OpenComplaint(
-            customer: customer.id, plate: visit.plateKey, channel: random.pick(ComplaintChannel.allCases),
+            customer: customer.id, plate: visit.plateKey, callID: callID,
+            channel: callID == nil ? random.pick(ComplaintChannel.allCases.filter { $0 != .followUpCall }) : .followUpCall,
             words: random.pick(DemoVocabulary.complaintWords[language] ?? []), category: category, crisis: crisis,
             responsible: assigned ? random.pick(Self.advisors) : "",
             deadline: assigned ? received.date.adding(days: random.int(2 ... 10)) : nil,
             note: random.chance(0.3) ? random.pick(DemoVocabulary.complaintNotes) : "")
-        if category == .other && random.chance(0.5) { command.channel = .walkIn }
-        return run(command, as: random.pick(Self.reps), at: received)
+        if callID == nil, category == .other, random.chance(0.5) { command.channel = .walkIn }
+        let caller = callID.flatMap { state.calls.call(id: $0)?.caller }
+        return run(command, as: caller ?? random.pick(Self.reps), at: received)
     }
 
     /// The complaint's life after opening, each step only if its time has come. A few stall
     /// on the way (never contacted, stuck waiting for parts, no recall made), as on a real desk.
     mutating func work(on id: String?, from received: CivilTime) {
-        guard let id, let owner = state.complaints[id]?.owner, !random.chance(0.03) else { return }
+        guard let id, let owner = state.complaints[id]?.owner, !random.chance(0.05) else { return }
         var at = received.adding(minutes: random.chance(0.9) ? random.int(5 ... 55) : random.int(61 ... 600))
         guard step(id, ComplaintUpdate(status: .inProgress, contacted: true), as: owner, at: at) else { return }
         if random.chance(0.25) {

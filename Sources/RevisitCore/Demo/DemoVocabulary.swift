@@ -43,11 +43,16 @@ enum DemoVocabulary {
     static let resolutions = ["重新检修, 更换异响部件, 免工时费", "退还多收费用并致歉", "赠送一次免费保养", "更换配件, 试车确认正常",
                               "店长当面道歉, 赠送洗车券", "补办资料并快递给客户"]
     static let improvements = ["交车前增加试车检查", "报价变更须客户签字确认", "预约到店十分钟内接待", "配件缺货时当天告知客户"]
+    /// What customers say on a call: praise, or (with a low rating) what went wrong.
     static let callWords: [Language: [String]] = [
-        .chinese: ["服务很好, 顾问解释得很清楚", "等的时间有点长, 其他都满意", "价格偏贵, 希望有会员优惠", "洗车很干净, 谢谢",
-                   "车开起来比以前顺了", "下次保养想提前预约", "休息区的咖啡不错", "希望能提供代步车", "师傅很专业",
-                   "结算的时候排队太久", "没什么意见, 挺好的", "空调修好了, 很满意"],
-        .korean: ["서비스가 아주 좋았어요", "대기 시간이 좀 길었어요", "다음에도 여기로 올게요"],
-        .spanish: ["Muy buen servicio, gracias", "La espera fue un poco larga", "El precio me pareció alto"],
+        .chinese: ["服务很好, 顾问解释得很清楚", "洗车很干净, 谢谢", "车开起来比以前顺了", "下次保养想提前预约",
+                   "休息区的咖啡不错", "师傅很专业", "没什么意见, 挺好的", "空调修好了, 很满意"],
+        .korean: ["서비스가 아주 좋았어요", "다음에도 여기로 올게요"],
+        .spanish: ["Muy buen servicio, gracias", "Todo bien, volveré"],
+    ]
+    static let callComplaints: [Language: [String]] = [
+        .chinese: ["等的时间太长了", "价格偏贵, 希望有会员优惠", "结算的时候排队太久", "希望能提供代步车", "修完还有异响"],
+        .korean: ["대기 시간이 좀 길었어요", "가격이 비싸요"],
+        .spanish: ["La espera fue un poco larga", "El precio me pareció alto"],
     ]
 }
