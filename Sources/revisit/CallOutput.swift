@@ -10,7 +10,7 @@ struct CallOutput {
         return [
             "id": c.id, "caller": c.caller, "customer": c.customerID, "task": c.taskID, "kind": c.taskKind.rawValue,
             "visit": JSONOutput.value(c.visitRO), "phone": c.phone, "call_at": c.callAt.description,
-            "entered_at": c.enteredAt.description, "outcome": c.outcome.rawValue, "ratings": c.ratings,
+            "entered_at": c.enteredAt.description, "outcome": c.outcome.rawValue, "ratings": c.ratings.dictionary,
             "overall": c.overall.map { $0 as Any } ?? NSNull(), "words": c.words,
             "next_service_date": JSONOutput.value(c.mentionedServiceDate),
             "mileage": c.mentionedMileage.map { $0 as Any } ?? NSNull(), "problem": c.problem,
@@ -23,7 +23,7 @@ struct CallOutput {
         let c = call
         var out = "\(c.callAt)  \(c.id)  \(c.outcome.rawValue)  \(c.taskID)  by \(c.caller)"
         if let overall = c.overall { out += "  overall \(overall)" }
-        if !c.ratings.isEmpty { out += "  " + c.ratings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ") }
+        if !c.ratings.isEmpty { out += "  " + c.ratings.map { "\($0.key)=\($0.value)" }.joined(separator: " ") }
         if c.problem { out += "  PROBLEM" }
         if let cause = c.winBackCause { out += "  cause \(cause.rawValue)" }
         if let back = c.callbackAt { out += "  call back \(back)" }

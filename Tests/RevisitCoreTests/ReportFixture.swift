@@ -48,7 +48,7 @@ struct ReportFixture {
         let id = CallID.make(callCounter)
         apply([CallLogged(Call(id: id, caller: caller, customerID: customerID, taskID: task ?? "\(kind.idPrefix):T\(callCounter)",
                                taskKind: kind, phone: state.customers[customerID]!.primaryPhone, callAt: CivilTime(at)!,
-                               enteredAt: CivilTime(entered ?? at)!, outcome: outcome, ratings: ratings, overall: overall,
+                               enteredAt: CivilTime(entered ?? at)!, outcome: outcome, ratings: Ratings(ratings), overall: overall,
                                words: words, problem: problem, winBackCause: cause))])
         return id
     }

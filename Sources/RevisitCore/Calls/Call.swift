@@ -17,7 +17,7 @@ public struct Call: Hashable, Sendable {
     public var enteredAt: CivilTime
     public var outcome: CallOutcome
     /// Survey question id -> rating 1...5; a question not asked is absent.
-    public var ratings: [String: Int]
+    public var ratings: Ratings
     public var overall: Int?
     /// The customer's own words, byte for byte as entered.
     public var words: String
@@ -31,7 +31,7 @@ public struct Call: Hashable, Sendable {
 
     public init(id: String, caller: String, customerID: String, taskID: String, taskKind: TaskKind,
                 visitRO: String? = nil, phone: String = "", callAt: CivilTime, enteredAt: CivilTime,
-                outcome: CallOutcome, ratings: [String: Int] = [:], overall: Int? = nil, words: String = "",
+                outcome: CallOutcome, ratings: Ratings = [:], overall: Int? = nil, words: String = "",
                 mentionedServiceDate: CivilDate? = nil, mentionedMileage: Int? = nil, problem: Bool = false,
                 winBackCause: WinBackCause? = nil, callbackAt: CivilTime? = nil, satisfied: Bool? = nil) {
         self.id = id; self.caller = caller; self.customerID = customerID; self.taskID = taskID

@@ -12,7 +12,7 @@ public struct CallLogged: DomainEvent, Equatable {
             id: f.string(0), caller: f.string(1), customerID: f.string(2), taskID: f.string(3),
             taskKind: try f.enumValue(4, TaskKind.self), visitRO: f.optionalString(5), phone: f.string(6),
             callAt: try f.time(7), enteredAt: try f.time(8), outcome: try f.enumValue(9, CallOutcome.self),
-            ratings: try f.numbersByKey(10, what: "rating"), overall: try f.optionalInt(11), words: f.string(12),
+            ratings: try f.ratings(10), overall: try f.optionalInt(11), words: f.string(12),
             mentionedServiceDate: try f.optionalDate(13), mentionedMileage: try f.optionalInt(14),
             problem: f.bool(15), winBackCause: cause.isEmpty ? nil : try f.enumValue(16, WinBackCause.self),
             callbackAt: try f.optionalTime(17), satisfied: try Self.satisfied(f.string(18)))
@@ -22,7 +22,7 @@ public struct CallLogged: DomainEvent, Equatable {
         let c = call
         return [c.id, c.caller, c.customerID, c.taskID, c.taskKind.rawValue, c.visitRO ?? "", c.phone,
                 c.callAt.description, c.enteredAt.description, c.outcome.rawValue,
-                FieldEncoding.list(c.ratings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }),
+                FieldEncoding.list(c.ratings.map { "\($0.key)=\($0.value)" }),
                 FieldEncoding.optional(c.overall), c.words, FieldEncoding.optional(c.mentionedServiceDate),
                 FieldEncoding.optional(c.mentionedMileage), FieldEncoding.bool(c.problem),
                 c.winBackCause?.rawValue ?? "", FieldEncoding.optional(c.callbackAt),

@@ -47,7 +47,7 @@ public struct LogCall: Command {
             id: CallID.make(context.state.calls.lastCallNumber + 1), caller: context.actor.login,
             customerID: customer.id, taskID: task.id, taskKind: task.kind, visitRO: task.visitRO,
             phone: customer.callablePhone ?? "", callAt: at, enteredAt: context.now, outcome: outcome,
-            ratings: ratings, overall: overall, words: words, mentionedServiceDate: mentionedServiceDate,
+            ratings: Ratings(ratings), overall: overall, words: words, mentionedServiceDate: mentionedServiceDate,
             mentionedMileage: mentionedMileage, problem: problem, winBackCause: cause,
             callbackAt: callbackAt, satisfied: satisfied)
         var events: [any DomainEvent] = [CallLogged(call)]

@@ -86,24 +86,25 @@ public struct FieldDecoder {
         }
     }
 
-    /// A `key=number,key=number` field (survey ratings), read from its bytes as `split` reads
-    /// the text: empty pairs and empty pieces are skipped, and a pair that is not one key and
+    /// A `key=number,key=number` field (see `KeyNumberPairs`); a pair that is not one key and
     /// one whole number is refused, named in the error.
     public func numbersByKey(_ i: Int, what: String) throws(EventDecodingError) -> [String: Int] {
-        let parsed: Result<[String: Int], EventDecodingError> = bytes(i) { field in
-            var result: [String: Int] = [:]
-            for pair in field.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: true) {
-                let pieces = pair.split(separator: UInt8(ascii: "="), omittingEmptySubsequences: true)
-                guard pieces.count == 2,
-                      let n = Self.parseInt(UnsafeRawBufferPointer(rebasing: pieces[1])) else {
-                    let text = String(decoding: UnsafeRawBufferPointer(rebasing: pair), as: UTF8.self)
-                    return .failure(fail(i, "has a bad \(what) \(String(reflecting: text))"))
-                }
-                result[String(decoding: UnsafeRawBufferPointer(rebasing: pieces[0]), as: UTF8.self)] = n
-            }
-            return .success(result)
+        var result: [String: Int] = [:]
+        let bad = bytes(i) { field in
+            KeyNumberPairs.walk(field) { key, number in result[String(decoding: key, as: UTF8.self)] = number }
+                .map { badPair(i, what, $0) }
         }
-        return try parsed.get()
+        if let bad { throw bad }
+        return result
+    }
+
+    /// Survey ratings, read as `numbersByKey` reads them.
+    public func ratings(_ i: Int) throws(EventDecodingError) -> Ratings {
+        try bytes(i) { field in Ratings.read(field) { badPair(i, "rating", $0) } }.get()
+    }
+
+    private func badPair(_ i: Int, _ what: String, _ pair: UnsafeRawBufferPointer) -> EventDecodingError {
+        fail(i, "has a bad \(what) \(String(reflecting: String(decoding: pair, as: UTF8.self)))")
     }
 
     public func enumValue<E: RawRepresentable>(_ i: Int, _: E.Type) throws(EventDecodingError) -> E where E.RawValue == String {
