@@ -37,6 +37,9 @@ public enum RepairOrderColumn: String, CaseIterable, Sendable {
         }
     }
 
+    /// Where the column comes in `allCases`.
+    var caseIndex: Int { Self.allCases.firstIndex(of: self)! }
+
     public init?(header: String) {
         let h = header.trimmed
         if let c = RepairOrderColumn(rawValue: h.lowercased()) { self = c; return }
@@ -49,6 +52,9 @@ public enum RepairOrderColumn: String, CaseIterable, Sendable {
 public struct RepairOrderHeader: Sendable {
     public let positions: [RepairOrderColumn: Int]
     public let unknownColumns: [String]
+    /// `positions` in `RepairOrderColumn.allCases` order, -1 for a column the file lacks: a row's
+    /// cells are found without hashing.
+    private let positionByCase: [Int]
 
     public enum Problem: Error, Equatable, CustomStringConvertible {
         case missing([RepairOrderColumn]), repeated(RepairOrderColumn)
@@ -76,10 +82,9 @@ public struct RepairOrderHeader: Sendable {
         guard missing.isEmpty else { throw .missing(missing) }
         self.positions = positions
         unknownColumns = unknown
+        positionByCase = RepairOrderColumn.allCases.map { positions[$0] ?? -1 }
     }
 
-    public func value(_ column: RepairOrderColumn, in cells: [String]) -> String {
-        guard let i = positions[column], i < cells.count else { return "" }
-        return cells[i]
-    }
+    /// The column's cell in a row, -1 if the file has no such column.
+    public func position(of column: RepairOrderColumn) -> Int { positionByCase[column.caseIndex] }
 }

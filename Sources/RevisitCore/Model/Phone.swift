@@ -27,6 +27,23 @@ public struct Phone: Hashable, Sendable, CustomStringConvertible {
         return .success(Phone(digits: digits))
     }
 
+    /// `parse`'s digits for the common spelling, read from bytes: ASCII digits with spaces, `-`
+    /// and a leading `+`. Nil for anything else, which `parse` then refuses or reads itself.
+    public static func digits(plainUTF8 bytes: UnsafeRawBufferPointer) -> String? {
+        guard !bytes.isEmpty, bytes.count <= 64 else { return nil }
+        var count = 0
+        for (i, b) in bytes.enumerated() {
+            if b &- UInt8(ascii: "0") <= 9 { count += 1 }
+            else if !(b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || (b == UInt8(ascii: "+") && i == 0)) { return nil }
+        }
+        guard (7...15).contains(count) else { return nil }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var n = 0
+            for b in bytes where b &- UInt8(ascii: "0") <= 9 { out[n] = b; n += 1 }
+            return n
+        }
+    }
+
     public init(digits: String) { self.digits = digits }
     public var description: String { digits }
 }

@@ -33,4 +33,16 @@ public enum VIN {
         }
         return nil
     }
+
+    /// The upper-cased VIN when the bytes are empty or 17 ASCII letters and digits `problem`
+    /// accepts; nil for anything else, which `problem` then judges.
+    public static func plainUppercased(utf8 bytes: UnsafeRawBufferPointer) -> String? {
+        if bytes.isEmpty { return "" }
+        let upper = bytes.lazy.map { $0 &- UInt8(ascii: "a") < 26 ? $0 - 0x20 : $0 }
+        guard bytes.count == 17, upper.allSatisfy({ b in
+            (b &- UInt8(ascii: "0") <= 9 || b &- UInt8(ascii: "A") < 26)
+                && b != UInt8(ascii: "I") && b != UInt8(ascii: "O") && b != UInt8(ascii: "Q")
+        }) else { return nil }
+        return String(decoding: upper, as: UTF8.self)
+    }
 }

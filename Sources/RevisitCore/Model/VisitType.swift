@@ -22,6 +22,16 @@ public enum VisitType: String, CaseIterable, Sendable, Codable {
         self = v
     }
 
+    /// `init(spelled:)` for an exact spelling read from bytes: an English name in any ASCII
+    /// case, or a Chinese name. Nil for anything else, which `init(spelled:)` then decides.
+    public init?(plainUTF8 bytes: UnsafeRawBufferPointer) {
+        let match = VisitType.allCases.first { type in
+            ASCIIBytes.equalIgnoringCase(bytes, type.rawValue) || bytes.elementsEqual(type.chineseName.utf8)
+        }
+        guard let match else { return nil }
+        self = match
+    }
+
     /// Visits during free promotional events do not count as coming back.
     public var isPaying: Bool { self != .promo }
 }

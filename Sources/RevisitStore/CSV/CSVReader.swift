@@ -1,4 +1,5 @@
 import Foundation
+import RevisitCore
 
 /// An RFC 4180 reader over bytes: commas, quoted fields with `""`, line breaks inside quotes,
 /// CRLF or LF, an optional UTF-8 byte-order mark. Each row remembers the line it starts on,
@@ -17,16 +18,29 @@ public struct CSVReader {
 
     /// Parses the whole text. Invalid UTF-8 or an unclosed quote is a failure naming the line.
     public static func rows(_ data: Data) throws(Failure) -> [Row] {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw Failure(line: firstInvalidUTF8Line(bytes), reason: "is not valid UTF-8")
-        }
-        var parser = Parser(bytes: bytes)
-        return try parser.parse()
+        let table = try table(data)
+        return (0 ..< table.rowCount).map { Row(line: table.lines[$0], cells: table.cells(ofRow: $0)) }
     }
 
-    static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
+    /// The same parse into one table of cell bytes, without a String per cell.
+    public static func table(_ data: Data) throws(Failure) -> CellTable {
+        let parsed = data.withUnsafeBytes { raw in
+            raw.withMemoryRebound(to: UInt8.self) { all in
+                Result { () throws(Failure) -> CellTable in
+                    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+                    let bytes = all.starts(with: bom) ? UnsafeBufferPointer(rebasing: all[3...]) : all
+                    guard String(validating: bytes, as: UTF8.self) != nil else {
+                        throw Failure(line: firstInvalidUTF8Line(bytes), reason: "is not valid UTF-8")
+                    }
+                    var parser = Parser(bytes: bytes)
+                    return try parser.parse()
+                }
+            }
+        }
+        return try parsed.get()
+    }
+
+    static func firstInvalidUTF8Line(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var line = 1, start = 0
         for (i, b) in bytes.enumerated() where b == 0x0A {
             if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
@@ -36,70 +50,82 @@ public struct CSVReader {
     }
 
     struct Parser {
-        let bytes: [UInt8]
+        static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n")
+        static let carriageReturn = UInt8(ascii: "\r")
+        let bytes: UnsafeBufferPointer<UInt8>
         var i = 0
         var line = 1
+        var table = CellTable()
 
-        init(bytes: [UInt8]) { self.bytes = bytes }
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-        mutating func parse() throws(Failure) -> [Row] {
-            var rows: [Row] = []
+        mutating func parse() throws(Failure) -> CellTable {
+            table.reserveCapacity(bytes: bytes.count)
             while i < bytes.count {
                 let start = line
-                let cells = try row()
-                if !(cells.count == 1 && cells[0].isEmpty) { rows.append(Row(line: start, cells: cells)) }
+                try row()
+                table.endRow(line: start)
+                if table.isBlank(row: table.rowCount - 1) { table.removeLastRow() }
             }
-            return rows
+            return table
         }
 
         /// Reads one record and the line break after it.
-        mutating func row() throws(Failure) -> [String] {
-            var cells: [String] = []
+        mutating func row() throws(Failure) {
             while true {
-                cells.append(try field())
-                guard i < bytes.count else { return cells }
+                try field()
+                table.endCell()
+                guard i < bytes.count else { return }
                 switch bytes[i] {
-                case UInt8(ascii: ","): i += 1
-                case UInt8(ascii: "\r"):
+                case Self.comma: i += 1
+                case Self.carriageReturn:
                     i += 1
-                    if i < bytes.count, bytes[i] == UInt8(ascii: "\n") { i += 1 }
+                    if i < bytes.count, bytes[i] == Self.newline { i += 1 }
                     line += 1
-                    return cells
+                    return
                 default: // "\n"
                     i += 1; line += 1
-                    return cells
+                    return
                 }
             }
         }
 
-        mutating func field() throws(Failure) -> String {
-            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return plainField() }
+        /// Copies one field's bytes into the table, the runs between doubled quotes whole.
+        mutating func field() throws(Failure) {
+            guard i < bytes.count, bytes[i] == Self.quote else { return plainField() }
             let openedOn = line
             i += 1
-            var out: [UInt8] = []
+            var runStart = i
             while i < bytes.count {
                 let b = bytes[i]
-                if b == UInt8(ascii: "\"") {
-                    if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\"") { out.append(b); i += 2; continue }
+                if b == Self.quote {
+                    table.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< i]))
+                    if i + 1 < bytes.count, bytes[i + 1] == Self.quote {
+                        table.append(b)
+                        i += 2
+                        runStart = i
+                        continue
+                    }
                     i += 1
-                    guard i >= bytes.count || [UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[i]) else {
+                    guard i >= bytes.count || Self.endsField(bytes[i]) else {
                         throw Failure(line: line, reason: "unexpected text after a closing quote")
                     }
-                    return String(decoding: out, as: UTF8.self)
+                    return
                 }
-                if b == UInt8(ascii: "\n") { line += 1 }
-                out.append(b); i += 1
+                if b == Self.newline { line += 1 }
+                i += 1
             }
             throw Failure(line: openedOn, reason: "a quoted field is never closed")
         }
 
-        mutating func plainField() -> String {
+        mutating func plainField() {
             let start = i
-            while i < bytes.count, bytes[i] != UInt8(ascii: ","), bytes[i] != UInt8(ascii: "\n"), bytes[i] != UInt8(ascii: "\r") {
-                i += 1
-            }
-            return String(decoding: bytes[start..<i], as: UTF8.self)
+            while i < bytes.count, !Self.endsField(bytes[i]) { i += 1 }
+            table.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start ..< i]))
         }
+
+        @inline(__always)
+        static func endsField(_ b: UInt8) -> Bool { b == comma || b == newline || b == carriageReturn }
     }
 }
 

@@ -19,36 +19,43 @@ public struct RepairOrderFile {
     }
 
     public init(data: Data, name: String) throws(StoreError) {
-        let rows: [CSVReader.Row]
-        do { rows = try CSVReader.rows(data) } catch { throw .badInput("\(name):\(error.line): \(error.reason)") }
-        guard let first = rows.first else { throw .badInput("\(name): the file is empty; it needs a header row") }
-        header = first.cells
+        let table: CellTable
+        do { table = try CSVReader.table(data) } catch { throw .badInput("\(name):\(error.line): \(error.reason)") }
+        guard table.rowCount > 0 else { throw .badInput("\(name): the file is empty; it needs a header row") }
+        header = table.cells(ofRow: 0)
         let parsedHeader: RepairOrderHeader
-        do { parsedHeader = try RepairOrderHeader(first.cells) } catch { throw .badInput("\(name):\(first.line): \(error)") }
+        do { parsedHeader = try RepairOrderHeader(header) } catch { throw .badInput("\(name):\(table.lines[0]): \(error)") }
         if !parsedHeader.unknownColumns.isEmpty {
-            warnings.append("\(name):\(first.line): ignoring unknown column(s): " + parsedHeader.unknownColumns.joined(separator: ", "))
+            warnings.append("\(name):\(table.lines[0]): ignoring unknown column(s): " + parsedHeader.unknownColumns.joined(separator: ", "))
         }
         let validator = RepairOrderValidator(header: parsedHeader)
-        var seen: [String: (line: Int, order: RepairOrder)] = [:]
-        for row in rows.dropFirst() {
-            switch validator.validate(row.cells, line: row.line) {
+        let validated = InPieces.map(1 ..< table.rowCount, pieceSize: 4096) { rows in
+            rows.map { validator.validate(table, row: $0) }
+        }
+        orders.reserveCapacity(table.rowCount - 1)
+        /// Where each order number was last accepted: its line and its place in `orders`.
+        var seen: [String: (line: Int, index: Int)] = [:]
+        seen.reserveCapacity(table.rowCount - 1)
+        for (row, result) in zip(1..., validated.joined()) {
+            let line = table.lines[row]
+            switch result {
             case .success(let order):
-                if let earlier = seen[order.roNumber], earlier.order != order {
-                    reject(row, [RowProblem(line: row.line, column: "ro_number",
+                if let earlier = seen[order.roNumber], orders[earlier.index] != order {
+                    reject(table, row, [RowProblem(line: line, column: "ro_number",
                         reason: "\(order.roNumber) appears again (first at line \(earlier.line)) with different data")])
                     continue
                 }
-                seen[order.roNumber] = (row.line, order)
+                seen[order.roNumber] = (line, orders.count)
                 orders.append(order)
             case .failure(let refused):
-                reject(row, refused.problems)
+                reject(table, row, refused.problems)
             }
         }
     }
 
-    private mutating func reject(_ row: CSVReader.Row, _ why: [RowProblem]) {
+    private mutating func reject(_ table: CellTable, _ row: Int, _ why: [RowProblem]) {
         problems += why
-        rejectedRows.append((row.cells, why.map { "\($0.column): \($0.reason)" }.joined(separator: "; ")))
+        rejectedRows.append((table.cells(ofRow: row), why.map { "\($0.column): \($0.reason)" }.joined(separator: "; ")))
     }
 
     /// The refused rows with a `reason` column, for `--skip-invalid`.
