@@ -72,12 +72,15 @@ public struct CallLedger: Sendable {
         }
     }
 
-    /// Room for calls about to be replayed.
+    /// Room for calls about to be replayed, and some to spare: the first call logged after
+    /// loading would otherwise copy every call to a twice-as-large array, under the journal's
+    /// lock when it is another rep's call being caught up on.
     public mutating func reserveCapacity(forNewCalls n: Int) {
-        calls.reserveCapacity(calls.count + n)
-        indexByNumber.reserveCapacity(indexByNumber.count + n)
-        byTask.reserveCapacity(calls.count + n)
-        byCustomer.reserveCapacity(calls.count + n)
+        let room = calls.count + n + max(1024, (calls.count + n) / 32)
+        calls.reserveCapacity(room)
+        indexByNumber.reserveCapacity(room)
+        byTask.reserveCapacity(room)
+        byCustomer.reserveCapacity(room)
     }
 
     private static func precedes(_ a: Call, _ b: Call) -> Bool {
