@@ -1,4 +1,8 @@
 /// One logged call: who called whom, when, on which task, and what the customer said.
+///
+/// A store holds close to a million of these, so the stored properties are laid out to leave
+/// little padding (the one-byte fields sit after the optional number), and the optional time
+/// and date are kept as a plain count with a marker for "none" that no journal text can spell.
 public struct Call: Hashable, Sendable {
     /// `K000001`, handed out from the ledger's counter under the store's lock.
     public var id: String
@@ -6,28 +10,41 @@ public struct Call: Hashable, Sendable {
     public var caller: String
     public var customerID: String
     public var taskID: String
-    public var taskKind: TaskKind
     /// The repair order the call follows, if any.
     public var visitRO: String?
     /// The number dialled (digits), so a wrong-number outcome marks the right one.
     public var phone: String
+    /// The customer's own words, byte for byte as entered.
+    public var words: String
     /// When the call was made (a paper sheet may be entered later).
     public var callAt: CivilTime
     /// When it was entered.
     public var enteredAt: CivilTime
-    public var outcome: CallOutcome
+    private var callbackMinutes: Int
+    private var mentionedServiceDays: Int
     /// Survey question id -> rating 1...5; a question not asked is absent.
     public var ratings: Ratings
     public var overall: Int?
-    /// The customer's own words, byte for byte as entered.
-    public var words: String
-    public var mentionedServiceDate: CivilDate?
-    public var mentionedMileage: Int?
+    public var taskKind: TaskKind
+    public var outcome: CallOutcome
     public var problem: Bool
     public var winBackCause: WinBackCause?
-    public var callbackAt: CivilTime?
     /// The customer's answer on a complaint recall: satisfied or not; nil when not asked.
     public var satisfied: Bool?
+    public var mentionedMileage: Int?
+
+    public var callbackAt: CivilTime? {
+        get { callbackMinutes == Self.none ? nil : CivilTime(minutes: callbackMinutes) }
+        set { callbackMinutes = newValue?.minutes ?? Self.none }
+    }
+
+    public var mentionedServiceDate: CivilDate? {
+        get { mentionedServiceDays == Self.none ? nil : CivilDate(days: mentionedServiceDays) }
+        set { mentionedServiceDays = newValue?.days ?? Self.none }
+    }
+
+    /// Beyond any date or time a journal field can hold (four-digit years).
+    private static let none = Int.min
 
     public init(id: String, caller: String, customerID: String, taskID: String, taskKind: TaskKind,
                 visitRO: String? = nil, phone: String = "", callAt: CivilTime, enteredAt: CivilTime,
@@ -37,9 +54,9 @@ public struct Call: Hashable, Sendable {
         self.id = id; self.caller = caller; self.customerID = customerID; self.taskID = taskID
         self.taskKind = taskKind; self.visitRO = visitRO; self.phone = phone; self.callAt = callAt
         self.enteredAt = enteredAt; self.outcome = outcome; self.ratings = ratings; self.overall = overall
-        self.words = words; self.mentionedServiceDate = mentionedServiceDate
+        self.words = words; self.mentionedServiceDays = mentionedServiceDate?.days ?? Self.none
         self.mentionedMileage = mentionedMileage; self.problem = problem; self.winBackCause = winBackCause
-        self.callbackAt = callbackAt; self.satisfied = satisfied
+        self.callbackMinutes = callbackAt?.minutes ?? Self.none; self.satisfied = satisfied
     }
 
     /// A problem flag or any rating of 2 or less: the call should offer the quick-handling form.

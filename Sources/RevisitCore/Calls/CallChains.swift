@@ -1,74 +1,80 @@
 /// Calls grouped by a key (a task, a customer) as chains through one array, found through a
-/// flat open-addressing table of 64-bit key hashes. Loading a store files a million calls:
+/// flat open-addressing table of 64-bit key hashes (at most three quarters full). Loading a store files a million calls:
 /// this costs one probe and a few array writes per call, where a dictionary of arrays costs
 /// a hash, a small allocation per key and rehashing as it grows. Keys are hashes, so two
 /// keys may share a chain; readers compare the real ids.
+///
+/// Each chain is kept from its newest end: the table holds the last call and its order, each
+/// call points back to the one before it. Filing a call in order touches one table slot (one
+/// cache miss in a table of a million keys) and writes its own back link.
 struct CallChains: Sendable {
-    private var slots: [UInt64] = Array(repeating: 0, count: 1024)   // 0 marks an empty slot
-    private var heads: [Int32] = Array(repeating: -1, count: 1024)
-    private var tails: [Int32] = Array(repeating: -1, count: 1024)
+    private struct Slot {
+        var key: UInt64 = 0   // 0 marks an empty slot
+        var last: Int32 = -1
+        /// The last call's order (see `file`).
+        var lastOrder: Int32 = 0
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 1024)
     private var used = 0
-    /// Per call index: the next call in its chain, or -1.
-    private var next: [Int32] = []
+    /// Per call index: the call before it in its chain, or -1.
+    private var previous: [Int32] = []
 
     /// Files call `index` (the next index: every call is filed, in log order) under `key`.
-    /// `precedes(a, b)`: whether call a comes before call b in the chain's order.
-    mutating func file(_ index: Int, key: UInt64, precedes: (Int, Int) -> Bool) {
-        precondition(index == next.count, "calls are filed in log order")
-        next.append(-1)
-        let s = slot(for: key == 0 ? 1 : key)
+    /// `order` is a coarse rank for the chain's order: a call of a higher order comes after one of
+    /// a lower; between equal orders (and when a call comes in below the chain's last),
+    /// `precedes(a, b)` says whether call a comes before call b.
+    mutating func file(_ index: Int, key: UInt64, order: Int32, precedes: (Int, Int) -> Bool) {
+        precondition(index == previous.count, "calls are filed in log order")
+        let key = key == 0 ? 1 : key
+        let s = slot(for: key)
         let me = Int32(index)
-        if heads[s] < 0 {
-            slots[s] = key == 0 ? 1 : key
-            heads[s] = me; tails[s] = me
+        let last = slots[s].last
+        if last < 0 {
+            previous.append(-1)
+            slots[s] = Slot(key: key, last: me, lastOrder: order)
             used += 1
-            if used * 2 > slots.count { grow() }
-            return
+            if used * 4 > slots.count * 3 { grow() }
+        } else if order > slots[s].lastOrder || !precedes(index, Int(last)) {   // the usual case: it comes last
+            previous.append(last)
+            slots[s].last = me
+            slots[s].lastOrder = order
+        } else {
+            var after = last
+            var before = previous[Int(last)]
+            while before >= 0, precedes(index, Int(before)) {
+                after = before
+                before = previous[Int(before)]
+            }
+            previous.append(before)
+            previous[Int(after)] = me
         }
-        if !precedes(index, Int(tails[s])) {          // the usual case: the latest call comes last
-            next[Int(tails[s])] = me
-            tails[s] = me
-            return
-        }
-        if precedes(index, Int(heads[s])) {
-            next[index] = heads[s]
-            heads[s] = me
-            return
-        }
-        var at = heads[s]
-        while next[Int(at)] >= 0, !precedes(index, Int(next[Int(at)])) { at = next[Int(at)] }
-        next[index] = next[Int(at)]
-        next[Int(at)] = me
     }
 
     /// The chain filed under `key`, in its order.
     func chain(_ key: UInt64) -> [Int] {
-        let s = slot(for: key == 0 ? 1 : key)
         var out: [Int] = []
-        var at = heads[s]
-        while at >= 0 { out.append(Int(at)); at = next[Int(at)] }
-        return out
+        var at = slots[slot(for: key == 0 ? 1 : key)].last
+        while at >= 0 {
+            out.append(Int(at))
+            at = previous[Int(at)]
+        }
+        return out.reversed()
     }
 
     /// The slot holding `key`, or the empty slot where it would go.
     private func slot(for key: UInt64) -> Int {
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: (key &* 0x9E3779B97F4A7C15) >> 20) & mask
-        while slots[s] != 0 && slots[s] != key { s = (s + 1) & mask }
+        while slots[s].key != 0 && slots[s].key != key { s = (s + 1) & mask }
         return s
     }
 
     private mutating func grow() {
-        let old = (slots, heads, tails)
-        let size = slots.count * 2
-        slots = Array(repeating: 0, count: size)
-        heads = Array(repeating: -1, count: size)
-        tails = Array(repeating: -1, count: size)
-        for i in old.0.indices where old.0[i] != 0 {
-            let s = slot(for: old.0[i])
-            slots[s] = old.0[i]; heads[s] = old.1[i]; tails[s] = old.2[i]
-        }
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        for entry in old where entry.key != 0 { slots[slot(for: entry.key)] = entry }
     }
 
-    mutating func reserveCapacity(_ n: Int) { next.reserveCapacity(n) }
+    mutating func reserveCapacity(_ n: Int) { previous.reserveCapacity(n) }
 }

@@ -21,6 +21,16 @@ public struct VisitTimeline: Sendable {
 
     public init() {}
 
+    /// Room for this many more visits and vehicles, and customers with a paying visit.
+    mutating func reserveCapacity(visits: Int, vehicles: Int, customers: Int) {
+        slotOfVisit.reserveCapacity(slotOfVisit.count + visits)
+        plateSlots.reserveCapacity(plateKeys.count + vehicles)
+        plateKeys.reserveCapacity(plateKeys.count + vehicles)
+        visitsBySlot.reserveCapacity(plateKeys.count + vehicles)
+        anchorBySlot.reserveCapacity(plateKeys.count + vehicles)
+        lastPayingVisit.reserveCapacity(lastPayingVisit.count + customers)
+    }
+
     /// Called by `StoreState` after it stored the visit at `index` (`old` is what it replaced).
     mutating func visitSaved(at index: Int, replacing old: Visit?, visits: [Visit], visitsByCustomer: [String: [Int]]) {
         let visit = visits[index]

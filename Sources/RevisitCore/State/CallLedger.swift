@@ -52,11 +52,11 @@ public struct CallLedger: Sendable {
         }
         calls.append(call)
         if let number { lastCallNumber = max(lastCallNumber, number) }
-        byCustomer.file(i, key: KeyHash.of(call.customerID)) { $0 < $1 }
+        byCustomer.file(i, key: KeyHash.of(call.customerID), order: Int32(clamping: i)) { $0 < $1 }
         indexesByDay[call.callAt.date.days, default: []].append(i)
         let calls = self.calls
-        byTask.file(i, key: KeyHash.of(call.taskID)) { a, b in
-            calls[a].callAt != calls[b].callAt ? calls[a].callAt < calls[b].callAt : calls[a].id < calls[b].id
+        byTask.file(i, key: KeyHash.of(call.taskID), order: Int32(clamping: call.callAt.minutes)) {
+            Self.precedes(calls[$0], calls[$1])
         }
         if call.taskKind == .satisfaction, call.outcome == .reached {
             reachedSatisfactionByDay[call.callAt.date.days, default: []].append(i)

@@ -84,6 +84,7 @@ public struct StoreState: Sendable {
             visits.reserveCapacity(visits.count + newVisits)
             visitIndexByRO.reserveCapacity(visits.count + newVisits)
         }
+        calls.timeline.reserveCapacity(visits: newVisits, vehicles: newVehicles, customers: newCustomers)
         if let newCalls = counts[CallLogged.type], newCalls > 0 { calls.reserveCapacity(forNewCalls: newCalls) }
     }
 
