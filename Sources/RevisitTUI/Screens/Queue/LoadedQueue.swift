@@ -12,6 +12,8 @@ struct LoadedQueue {
     }
 
     var entries: [Entry] = []
+    /// The entries' `searchText`, in the same order.
+    var search = WordSearch()
     var overdueCount = 0
     /// The journal position the queue was computed at: any save, here or elsewhere, moves it.
     var journalSeq = 0
@@ -38,6 +40,7 @@ struct LoadedQueue {
             return Entry(task: task, cells: cells, searchText: search, overdue: overdue,
                          takenByOther: task.claimedBy.map { $0 != session.actor.login } ?? false)
         }
+        search = WordSearch(entries.map(\.searchText))
         overdueCount = entries.filter(\.overdue).count
         journalSeq = session.store.journalLastSeq
         minute = now.minutes
@@ -52,6 +55,6 @@ struct LoadedQueue {
     func matching(_ query: String) -> [Entry] {
         let words = query.lowercased().split(separator: " ").map { Plate.key(String($0)).lowercased() }
         guard !words.isEmpty else { return entries }
-        return entries.filter { entry in words.allSatisfy { entry.searchText.contains($0) } }
+        return search.indexes(containingAll: words).map { entries[$0] }
     }
 }
