@@ -40,6 +40,31 @@ final class DomainStoreTests: XCTestCase {
         XCTAssertEqual(try RevisitStore(opening: dir).state.customers.count, 2)
     }
 
+    func testRecentEventsAreWhatChangedTheStateSinceItWasLoaded() throws {
+        _ = try importSample(into: try RevisitStore(opening: dir))
+        let a = try RevisitStore(opening: dir), b = try RevisitStore(opening: dir)
+        XCTAssertEqual(a.recentEvents.count, 0, "loading is not a change")
+        XCTAssertEqual(a.recentEvents.since(0)?.count, 0)
+        var c = try XCTUnwrap(b.state.findCustomer("13800138000"))
+        c.name = "张伟伟"
+        _ = try b.perform(SaveCustomer(c), as: admin, now: now)
+        XCTAssertTrue(try a.refresh())
+        c.name = "张大伟"
+        _ = try a.perform(SaveCustomer(c), as: admin, now: now)
+        let names = try XCTUnwrap(a.recentEvents.since(0)).map { ($0 as? CustomerSaved)?.customer.name }
+        XCTAssertEqual(names, ["张伟伟", "张大伟"], "another process's save, then this one's")
+        XCTAssertEqual(a.recentEvents.since(1)?.count, 1)
+        XCTAssertNil(a.recentEvents.since(3), "a count the store never gave")
+    }
+
+    func testRecentEventsLetTheOldestGo() {
+        var recent = RecentEvents(limit: 2)
+        for i in 1 ... 5 { recent.append(CustomerSaved(Customer(id: CustomerID.make(i), name: "张伟", phones: []))) }
+        XCTAssertEqual(recent.count, 5)
+        XCTAssertEqual(recent.since(2)?.map { ($0 as? CustomerSaved)?.customer.id }, ["C000003", "C000004", "C000005"])
+        XCTAssertNil(recent.since(0), "no longer kept")
+    }
+
     func testStaleProcessStillGetsFreshCustomerIDs() throws {
         let a = try RevisitStore(opening: dir)
         let b = try RevisitStore(opening: dir)

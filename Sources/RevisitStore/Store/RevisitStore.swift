@@ -9,6 +9,9 @@ public final class RevisitStore {
     public private(set) var config: ShopConfig
     public private(set) var staff: StaffDirectory
     public private(set) var state = StoreState()
+    /// What changed the state since it was loaded, for views that update instead of recomputing.
+    public private(set) var recentEvents = RecentEvents()
+    private var isLoaded = false
     /// Stored lines that passed their checksum but could not be understood as events.
     public private(set) var unreadableEvents: [String] = []
     let journal: Journal
@@ -47,6 +50,7 @@ public final class RevisitStore {
         do { journal = try Journal(directory: directory.appendingPathComponent("journal")) }
         catch { throw .io("cannot open the journal in \(directory.path): \(error)") }
         try refresh()
+        isLoaded = true
     }
 
     /// Picks up what other processes appended (and staff changes). True if anything changed.
@@ -58,7 +62,7 @@ public final class RevisitStore {
             try journal.scanNew(decodingWith: Replayed.decoder, prepare: { state.reserveCapacity(forNew: $0) }) { replayed in
                 count += 1
                 switch replayed {
-                case .event(let event): event.apply(to: &state)
+                case .event(let event): apply(event)
                 case .unreadable(let why): unreadableEvents.append(why)
                 }
             }
@@ -78,7 +82,7 @@ public final class RevisitStore {
             decided = events
             return events.map { PendingRecord($0, author: actor.login) }
         }
-        for e in decided { e.apply(to: &state) }
+        for e in decided { apply(e) }
         return outcome!
     }
 
@@ -103,9 +107,14 @@ public final class RevisitStore {
         return true
     }
 
+    private func apply(_ event: any DomainEvent) {
+        event.apply(to: &state)
+        if isLoaded { recentEvents.append(event) }
+    }
+
     private func apply(_ record: JournalRecord) {
         do {
-            try EventRegistry.decode(type: record.type, fields: record).apply(to: &state)
+            apply(try EventRegistry.decode(type: record.type, fields: record))
         } catch {
             unreadableEvents.append("seq \(record.seq): \(error)")
         }

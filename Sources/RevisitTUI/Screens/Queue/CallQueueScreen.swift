@@ -9,6 +9,8 @@ public struct CallQueueScreen: Screen {
     var kind: TaskKind?
     var table = Table(columns: [])
     var loaded: LoadedQueue?
+    /// The entries of the kind shown, and how many of them are overdue.
+    var counts = (due: 0, overdue: 0)
     var shown: [LoadedQueue.Entry] = []
 
     public init() {}
@@ -22,10 +24,8 @@ public struct CallQueueScreen: Screen {
 
     public mutating func handle(_ input: ScreenInput, context c: ScreenContext) -> Response {
         switch input {
-        case .appeared:
-            return .handled([.run(load(c, always: true))])
-        case .tick:
-            return .handled([.run(load(c, always: false))])
+        case .appeared, .tick:
+            return .handled([.run(load(c))])
         case .commandResult(let result as LoadedQueue):
             apply(result, c)
             return .done
@@ -45,7 +45,8 @@ public struct CallQueueScreen: Screen {
             return .done
         case .action(.nextKind):
             kind = Self.kind(after: kind)
-            return .handled([.run(load(c, always: true))])
+            refilter()
+            return .done
         case .action(.select):
             guard let i = table.selectedIndex, i < shown.count else { return .done }
             return .handled([.push(CallScreen(taskID: shown[i].task.id))])
@@ -64,14 +65,13 @@ public struct CallQueueScreen: Screen {
         return i + 1 < TaskKind.allCases.count ? TaskKind.allCases[i + 1] : nil
     }
 
-    /// Recomputes the queue when the store changed, the minute turned, or the kind changed.
-    func load(_ c: ScreenContext, always: Bool) -> StoreQuery {
-        let kind = self.kind, language = c.language, seen = loaded
+    /// Brings the queue up to date when the store changed or the minute turned.
+    func load(_ c: ScreenContext) -> StoreQuery {
+        let language = c.language, seen = loaded
         return StoreQuery { session in
             session.refreshIfChanged()
-            if !always, let seen, seen.journalSeq == session.store.journalLastSeq, seen.minute == session.now.minutes,
-               seen.kind == kind, seen.language == language { return nil }
-            return LoadedQueue(session: session, kind: kind, language: language)
+            guard let seen, seen.language == language else { return LoadedQueue(session: session, language: language) }
+            return seen.updated(session)
         }
     }
 
@@ -84,7 +84,8 @@ public struct CallQueueScreen: Screen {
     mutating func refilter() {
         guard let loaded else { return }
         let selectedID = table.selectedIndex.flatMap { $0 < shown.count ? shown[$0].task.id : nil }
-        shown = loaded.matching(searchField.text)
+        shown = loaded.matching(searchField.text, kind: kind)
+        counts = loaded.counts(kind: kind)
         table.setRows(shown.map { TableRow($0.cells, style: $0.takenByOther ? .dim : ($0.overdue ? .color(.overdue) : .plain)) })
         if let selectedID, let i = shown.firstIndex(where: { $0.task.id == selectedID }) { table.select(i, height: Int.max / 2) }
     }
@@ -106,13 +107,13 @@ public struct CallQueueScreen: Screen {
         searchField.render(into: &f, row: region.row, col: col, width: 16, focused: searching)
         col += 18
         f.put(c.format(m.kindLabel, kind.map { c.text(m.name(of: $0)) } ?? c.text(m.allKinds)), row: region.row, col: col)
-        var summary = c.format(m.counts, loaded?.entries.count ?? 0, loaded?.overdueCount ?? 0)
-        if let loaded, shown.count != loaded.entries.count { summary = c.format(m.shown, shown.count, loaded.entries.count) + "  " + summary }
+        var summary = c.format(m.counts, counts.due, counts.overdue)
+        if shown.count != counts.due { summary = c.format(m.shown, shown.count, counts.due) + "  " + summary }
         let summaryCol = region.col + region.cols / 2 + 4
         f.put(summary, row: region.row, col: summaryCol, width: region.col + region.cols - summaryCol, style: .dim, align: .right)
         let tableRegion = Rect(row: region.row + 1, col: region.col, rows: region.rows - 2, cols: region.cols)
-        if let loaded, shown.isEmpty {
-            let text = loaded.entries.isEmpty ? m.empty : m.noMatch
+        if loaded != nil, shown.isEmpty {
+            let text = counts.due == 0 ? m.empty : m.noMatch
             f.put(c.text(text), row: tableRegion.row + 1, col: region.col + 2, style: .dim)
         } else {
             table.render(into: &f, region: tableRegion, focused: !searching)

@@ -1,6 +1,6 @@
 import RevisitCore
 
-/// The due tasks at one moment, with the text the queue shows and searches.
+/// The due tasks of every kind at one moment, with the text the queue shows and searches.
 struct LoadedQueue {
     struct Entry {
         var task: CallTask
@@ -14,47 +14,79 @@ struct LoadedQueue {
     var entries: [Entry] = []
     /// The entries' `searchText`, in the same order.
     var search = WordSearch()
-    var overdueCount = 0
-    /// The journal position the queue was computed at: any save, here or elsewhere, moves it.
-    var journalSeq = 0
+    /// The store's `recentEvents.count` the queue was computed at: any save, here or
+    /// elsewhere, moves it.
+    var eventCount = 0
     var minute = 0
-    var kind: TaskKind?
     var language = Language.english
 
     init() {}
 
-    init(session: StoreSession, kind: TaskKind?, language: Language) {
-        let state = session.state, now = session.now
-        let tasks = CallQueue.due(TaskQuery(state: state, config: session.config, asOf: now), kinds: kind.map { [$0] })
-        let m = MessageCatalog.queue
-        entries = tasks.map { task in
-            let customer = state.customers[task.customerID]
-            let vehicle = state.vehicles[task.plateKey]
-            let overdue = task.isOverdue(at: now)
-            let plate = vehicle?.plate ?? task.plateKey
-            let cells = [overdue ? m.overdueMark[language] : "", Self.short(task.dueAt), m.name(of: task.kind)[language],
-                         customer?.name ?? task.customerID, plate, vehicle?.model ?? "",
-                         task.lastContact.map(Self.short) ?? "", String(task.attempts), task.claimedBy ?? ""]
-            let search = [customer?.name ?? "", customer?.callablePhone ?? "", plate, task.plateKey, task.customerID, task.id]
-                .joined(separator: "\u{1F}").lowercased()
-            return Entry(task: task, cells: cells, searchText: search, overdue: overdue,
-                         takenByOther: task.claimedBy.map { $0 != session.actor.login } ?? false)
-        }
+    init(session: StoreSession, language: Language) {
+        let tasks = CallQueue.due(TaskQuery(state: session.state, config: session.config, asOf: session.now))
+        self.init(entries: tasks.map { Self.entry($0, session, language) }, session: session, language: language)
+    }
+
+    private init(entries: [Entry], session: StoreSession, language: Language) {
+        self.entries = entries
         search = WordSearch(entries.map(\.searchText))
-        overdueCount = entries.filter(\.overdue).count
-        journalSeq = session.store.journalLastSeq
-        minute = now.minutes
-        self.kind = kind
+        eventCount = session.store.recentEvents.count
+        minute = session.now.minutes
         self.language = language
+    }
+
+    /// The queue brought up to date with the store: nil when nothing changed; at the same
+    /// minute, only the customers the new events touched computed afresh.
+    func updated(_ session: StoreSession) -> LoadedQueue? {
+        let store = session.store
+        guard minute == session.now.minutes else { return LoadedQueue(session: session, language: language) }
+        guard store.recentEvents.count != eventCount else { return nil }
+        let query = TaskQuery(state: session.state, config: session.config, asOf: session.now)
+        let listed = entries.map(\.task)
+        guard let events = store.recentEvents.since(eventCount),
+              let customers = QueueImpact.customers(touchedBy: events, query, listed: listed)
+        else { return LoadedQueue(session: session, language: language) }
+        let tasks = CallQueue.due(updating: listed, customers: customers, query)
+        // Tasks of customers not touched are the same, in the same order: their entries are kept.
+        var kept = entries.lazy.filter { !customers.contains($0.task.customerID) }.makeIterator()
+        let updated = tasks.map { task in
+            customers.contains(task.customerID) ? Self.entry(task, session, language) : kept.next()!
+        }
+        return LoadedQueue(entries: updated, session: session, language: language)
+    }
+
+    private static func entry(_ task: CallTask, _ session: StoreSession, _ language: Language) -> Entry {
+        let state = session.state, now = session.now, m = MessageCatalog.queue
+        let customer = state.customers[task.customerID]
+        let vehicle = state.vehicles[task.plateKey]
+        let overdue = task.isOverdue(at: now)
+        let plate = vehicle?.plate ?? task.plateKey
+        let cells = [overdue ? m.overdueMark[language] : "", short(task.dueAt), m.name(of: task.kind)[language],
+                     customer?.name ?? task.customerID, plate, vehicle?.model ?? "",
+                     task.lastContact.map(short) ?? "", String(task.attempts), task.claimedBy ?? ""]
+        let search = [customer?.name ?? "", customer?.callablePhone ?? "", plate, task.plateKey, task.customerID, task.id]
+            .joined(separator: "\u{1F}").lowercased()
+        return Entry(task: task, cells: cells, searchText: search, overdue: overdue,
+                     takenByOther: task.claimedBy.map { $0 != session.actor.login } ?? false)
     }
 
     /// "11-05 10:00": the year is rarely in question on a call list.
     static func short(_ time: CivilTime) -> String { String(time.description.dropFirst(5)) }
 
-    /// The entries a search shows: every word of the query found in the entry's text.
-    func matching(_ query: String) -> [Entry] {
+    /// The entries of `kind` (nil: all) a search shows: every word of the query found in the entry's text.
+    func matching(_ query: String, kind: TaskKind?) -> [Entry] {
         let words = query.lowercased().split(separator: " ").map { Plate.key(String($0)).lowercased() }
-        guard !words.isEmpty else { return entries }
-        return search.indexes(containingAll: words).map { entries[$0] }
+        let found = words.isEmpty ? entries : search.indexes(containingAll: words).map { entries[$0] }
+        return kind.map { kind in found.filter { $0.task.kind == kind } } ?? found
+    }
+
+    /// How many entries of `kind` (nil: all) there are, and how many of them are overdue.
+    func counts(kind: TaskKind?) -> (due: Int, overdue: Int) {
+        var due = 0, overdue = 0
+        for entry in entries where kind == nil || entry.task.kind == kind {
+            due += 1
+            if entry.overdue { overdue += 1 }
+        }
+        return (due, overdue)
     }
 }
