@@ -46,13 +46,14 @@ final class LoadPathParsingTests: XCTestCase {
         let general = { (w: String) in
             String(w.filter { $0 != " " && $0 != "·" && $0 != "\u{3000}" && $0 != "\t" }).uppercased()
         }
-        for plate in ["粤B·12345", "粤b 12345", "京a\u{3000}12345", "서울12가3456", "1234 bcd", "abc\tdef", "\r\nx", ""] {
+        for plate in ["粤B·12345", "粤b 12345", "京a\u{3000}12345", "서울12가3456", "1234 bcd", "abc\tdef", "\r\nx", "",
+                      "·", "\u{3000}粤B", "一鿿가힣", "a\u{7F}"] {
             XCTAssertNotNil(Plate.commonKey(plate), plate)
             XCTAssertEqual(Plate.key(plate), general(plate), plate)
         }
         // Outside the shortcut's alphabet the general rule decides: a combining accent stays with
         // its letter, and ß upper-cases to SS.
-        for plate in ["e\u{301}a 1", "straße 1", "ǆ1"] {
+        for plate in ["e\u{301}a 1", "straße 1", "ǆ1", "ｱ1", "😀1", "é", "〇1", "粤B\u{B8}"] {
             XCTAssertNil(Plate.commonKey(plate), plate)
             XCTAssertEqual(Plate.key(plate), general(plate), plate)
         }

@@ -20,7 +20,7 @@ public struct ImportRepairOrders: Command {
     public init(orders: [RepairOrder]) { self.orders = orders }
 
     public func decide(_ context: CommandContext) throws(CommandError) -> (events: [any DomainEvent], outcome: ImportSummary) {
-        var batch = ImportBatch(state: context.state)
+        var batch = ImportBatch(state: context.state, expectedOrders: orders.count)
         for order in orders { batch.take(order) }
         return (batch.events, batch.summary)
     }
@@ -33,14 +33,21 @@ struct ImportBatch {
     var customers: [String: Customer] = [:]       // by id
     var customerIDByPhone: [String: String] = [:]
     var vehicles: [String: Vehicle] = [:]         // by plate key
-    var visits: [String: Visit] = [:]             // by ro number
+    /// Where the visit saved for each ro number sits in `events`.
+    var visitEvents: [String: Int] = [:]
     var nextCustomerNumber: Int
     var events: [any DomainEvent] = []
     var summary = ImportSummary()
 
-    init(state: StoreState) {
+    init(state: StoreState, expectedOrders: Int) {
         self.state = state
         nextCustomerNumber = state.lastCustomerNumber + 1
+        // Room for every order being new, so a large file does not grow and rehash these again and again.
+        customers.reserveCapacity(expectedOrders)
+        customerIDByPhone.reserveCapacity(expectedOrders)
+        vehicles.reserveCapacity(expectedOrders)
+        visitEvents.reserveCapacity(expectedOrders)
+        events.reserveCapacity(expectedOrders)
     }
 
     mutating func take(_ order: RepairOrder) {
@@ -100,9 +107,10 @@ struct ImportBatch {
                       serviceAdvisor: o.serviceAdvisor, amountCents: o.amountCents,
                       nextServiceDate: o.nextServiceDate, nextServiceMileage: o.nextServiceMileage,
                       rework: o.rework)
-        let old = visits[o.roNumber] ?? state.visitIndexByRO[o.roNumber].map { state.visits[$0] }
+        let saved = visitEvents[o.roNumber].flatMap { (events[$0] as? VisitSaved)?.visit }
+        let old = saved ?? state.visitIndexByRO[o.roNumber].map { state.visits[$0] }
         guard v != old else { return }
-        visits[o.roNumber] = v
+        visitEvents[o.roNumber] = events.count
         events.append(VisitSaved(v))
         if old == nil { summary.visitsAdded += 1 } else { summary.visitsUpdated += 1 }
     }

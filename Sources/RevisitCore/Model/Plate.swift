@@ -6,20 +6,40 @@ public enum Plate {
         return String(written.filter { $0 != " " && $0 != "·" && $0 != "\u{3000}" && $0 != "\t" }).uppercased()
     }
 
-    /// The same key, built scalar by scalar, for plates made only of ASCII, CJK ideographs and
-    /// Hangul syllables (every plate in practice): there each scalar is a character of its own
-    /// and only a-z have an upper case, so no grapheme or case tables are needed. Nil otherwise.
+    /// The same key, built from the UTF-8 bytes, for plates made only of ASCII, CJK ideographs
+    /// and Hangul syllables (every plate in practice): there each scalar is a character of its
+    /// own and only a-z have an upper case, so no grapheme or case tables are needed. Nil otherwise.
     static func commonKey(_ written: String) -> String? {
-        var key = String.UnicodeScalarView()
-        for scalar in written.unicodeScalars {
-            switch scalar.value {
-            case 0x20, 0x09, 0xB7, 0x3000: continue
-            case 0x61 ... 0x7A: key.append(Unicode.Scalar(UInt8(scalar.value - 0x20)))
-            case 0 ... 0x7F, 0x4E00 ... 0x9FFF, 0xAC00 ... 0xD7A3: key.append(scalar)
-            default: return nil
+        var written = written
+        return written.withUTF8 { bytes in
+            var common = true
+            let key = String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0, i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        if b != 0x20 && b != 0x09 { out[n] = b &- 0x61 < 26 ? b - 0x20 : b; n += 1 }
+                        i += 1
+                    } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 { // U+00B7 ·
+                        i += 2
+                    } else if b & 0xF0 == 0xE0, i + 2 < bytes.count {
+                        let scalar = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        switch scalar {
+                        case 0x3000: break
+                        case 0x4E00 ... 0x9FFF, 0xAC00 ... 0xD7A3:
+                            out[n] = b; out[n + 1] = bytes[i + 1]; out[n + 2] = bytes[i + 2]; n += 3
+                        default: common = false; return 0
+                        }
+                        i += 3
+                    } else {
+                        common = false
+                        return 0
+                    }
+                }
+                return n
             }
+            return common ? key : nil
         }
-        return String(key)
     }
 }
 

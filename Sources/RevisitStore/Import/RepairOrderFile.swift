@@ -29,27 +29,33 @@ public struct RepairOrderFile {
             warnings.append("\(name):\(table.lines[0]): ignoring unknown column(s): " + parsedHeader.unknownColumns.joined(separator: ", "))
         }
         let validator = RepairOrderValidator(header: parsedHeader)
-        let validated = InPieces.map(1 ..< table.rowCount, pieceSize: 4096) { rows in
-            rows.map { validator.validate(table, row: $0) }
+        // Read piece by piece, not joined: each order is copied once, into `orders`.
+        let pieces = InPieces.map(1 ..< table.rowCount, pieceSize: 4096) { rows in
+            (rows, rows.map { validator.validate(table, row: $0) })
         }
         orders.reserveCapacity(table.rowCount - 1)
-        /// Where each order number was last accepted: its line and its place in `orders`.
+        // Where each order number was last accepted: its line and its place in `orders`.
         var seen: [String: (line: Int, index: Int)] = [:]
         seen.reserveCapacity(table.rowCount - 1)
-        for (row, result) in zip(1..., validated.joined()) {
-            let line = table.lines[row]
-            switch result {
-            case .success(let order):
-                if let earlier = seen[order.roNumber], orders[earlier.index] != order {
-                    reject(table, row, [RowProblem(line: line, column: "ro_number",
-                        reason: "\(order.roNumber) appears again (first at line \(earlier.line)) with different data")])
-                    continue
-                }
-                seen[order.roNumber] = (line, orders.count)
-                orders.append(order)
-            case .failure(let refused):
-                reject(table, row, refused.problems)
+        for (rows, results) in pieces {
+            for (row, result) in zip(rows, results) { take(result, row: row, of: table, seen: &seen) }
+        }
+    }
+
+    private mutating func take(_ result: Result<RepairOrder, RowProblems>, row: Int, of table: CellTable,
+                               seen: inout [String: (line: Int, index: Int)]) {
+        let line = table.lines[row]
+        switch result {
+        case .success(let order):
+            if let earlier = seen[order.roNumber], orders[earlier.index] != order {
+                reject(table, row, [RowProblem(line: line, column: "ro_number",
+                    reason: "\(order.roNumber) appears again (first at line \(earlier.line)) with different data")])
+                return
             }
+            seen[order.roNumber] = (line, orders.count)
+            orders.append(order)
+        case .failure(let refused):
+            reject(table, row, refused.problems)
         }
     }
 

@@ -204,13 +204,10 @@ public final class Journal {
         // Never write into a segment older than the newest one (a clock set back across a month
         // boundary), so reading segments in name order still yields increasing seqs.
         let segment = max(SegmentName.forTime(time), segments.last ?? "")
-        var bytes: [UInt8] = []
-        var committed: [JournalRecord] = []
-        for (index, record) in pending.enumerated() {
-            let seq = reader.lastSeq + 1 + index
-            LineFormat.appendLine(seq: seq, moreFollows: index < pending.count - 1, time: time, record: record, to: &bytes)
-            committed.append(JournalRecord(seq: seq, time: time, author: record.author,
-                                           type: record.type, fields: record.fields))
+        let firstSeq = reader.lastSeq + 1
+        let bytes = Self.lines(of: pending, firstSeq: firstSeq, time: time)
+        let committed = pending.enumerated().map { index, record in
+            JournalRecord(seq: firstSeq + index, time: time, author: record.author, type: record.type, fields: record.fields)
         }
         let sizeBefore = try SegmentFile.appendDurably(bytes, to: directory.appendingPathComponent(segment))
         var position = positions[segment] ?? SegmentPosition()
@@ -223,5 +220,22 @@ public final class Journal {
         seenNewestSize = sizeBefore + bytes.count
         reader.lastSeq += pending.count
         return committed
+    }
+
+    /// The batch's lines; a large batch is encoded in pieces on every core, then joined.
+    private static func lines(of pending: [PendingRecord], firstSeq: Int, time: String) -> [UInt8] {
+        let pieces = InPieces.map(0 ..< pending.count, pieceSize: 16_384) { indexes in
+            var bytes: [UInt8] = []
+            for index in indexes {
+                LineFormat.appendLine(seq: firstSeq + index, moreFollows: index < pending.count - 1, time: time,
+                                      record: pending[index], to: &bytes)
+            }
+            return bytes
+        }
+        guard pieces.count > 1 else { return pieces.first ?? [] }
+        var joined: [UInt8] = []
+        joined.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { joined += piece }
+        return joined
     }
 }

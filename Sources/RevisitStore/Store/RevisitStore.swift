@@ -70,6 +70,10 @@ public final class RevisitStore {
         return count > 0 || staffChanged
     }
 
+    /// How many events make a batch worth sizing the state for first (an import); smaller ones
+    /// let the indexes grow as they do.
+    static let largeBatch = 4096
+
     /// Runs a command under the lock and returns its outcome once the events are on disk.
     public func perform<C: Command>(_ command: C, as actor: StaffMember, now: CivilTime) throws -> C.Outcome {
         var outcome: C.Outcome?
@@ -80,7 +84,10 @@ public final class RevisitStore {
             let (events, out) = try command.decide(context)
             outcome = out
             decided = events
-            return events.map { PendingRecord($0, author: actor.login) }
+            return InPieces.mapEach(events.indices, pieceSize: 16_384) { PendingRecord(events[$0], author: actor.login) }
+        }
+        if decided.count >= Self.largeBatch {
+            state.reserveCapacity(forNew: Dictionary(decided.map { (type(of: $0).type, 1) }, uniquingKeysWith: +))
         }
         for e in decided { apply(e) }
         return outcome!

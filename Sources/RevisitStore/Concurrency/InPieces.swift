@@ -12,6 +12,16 @@ enum InPieces {
         return results.all
     }
 
+    /// `transform` of every index of `range`, in order, worked out piece by piece on every core.
+    static func mapEach<T: Sendable>(_ range: Range<Int>, pieceSize: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        let pieces = map(range, pieceSize: pieceSize) { $0.map(transform) }
+        guard pieces.count > 1 else { return pieces.first ?? [] }
+        var all: [T] = []
+        all.reserveCapacity(range.count)
+        for piece in pieces { all += piece }
+        return all
+    }
+
     private final class Results<T>: @unchecked Sendable {
         private let lock = NSLock()
         private var values: [T?]
