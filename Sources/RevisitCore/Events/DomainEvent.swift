@@ -107,7 +107,25 @@ public struct FieldDecoder {
         fail(i, "has a bad \(what) \(String(reflecting: String(decoding: pair, as: UTF8.self)))")
     }
 
+    /// A code of an enum whose cases can be listed: found by comparing bytes, no String made
+    /// (anything else is read by `init(rawValue:)` as below).
+    public func enumValue<E: RawRepresentable & CaseIterable>(_ i: Int, _: E.Type) throws(EventDecodingError) -> E
+    where E.RawValue == String {
+        let found = bytes(i) { field in
+            E.allCases.first { c in
+                var name = c.rawValue
+                return name.withUTF8 { $0.count == field.count && UnsafeRawBufferPointer($0).elementsEqual(field) }
+            }
+        }
+        if let found { return found }
+        return try byRawValue(i)
+    }
+
     public func enumValue<E: RawRepresentable>(_ i: Int, _: E.Type) throws(EventDecodingError) -> E where E.RawValue == String {
+        try byRawValue(i)
+    }
+
+    private func byRawValue<E: RawRepresentable>(_ i: Int) throws(EventDecodingError) -> E where E.RawValue == String {
         guard let v = E(rawValue: string(i)) else { throw fail(i, "has unknown value \(string(i))") }
         return v
     }

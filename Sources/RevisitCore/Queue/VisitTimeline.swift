@@ -14,10 +14,9 @@ public struct VisitTimeline: Sendable {
     /// Per slot, the anchor over all the vehicle's visits.
     private var anchorBySlot: [MaintenanceAnchor?] = []
     private var slotsByAnchor: [MaintenanceAnchor.Key: Set<Int>] = [:]
-    /// Customer id -> index of the latest paying visit (any type but promo), over all visits.
-    private var lastPayingVisit: [String: Int] = [:]
-    /// Delivery day of each customer's latest paying visit -> (customer id -> that visit).
-    private var customersByLastPayingDay: [Int: [String: Int]] = [:]
+    /// Customer id -> the latest paying visit (any type but promo) over all visits, with its
+    /// delivery day: one table to keep while loading, read whole by the win-back rule.
+    private var lastPaying: [String: (visit: Int, day: Int)] = [:]
 
     public init() {}
 
@@ -28,7 +27,7 @@ public struct VisitTimeline: Sendable {
         plateKeys.reserveCapacity(plateKeys.count + vehicles)
         visitsBySlot.reserveCapacity(plateKeys.count + vehicles)
         anchorBySlot.reserveCapacity(plateKeys.count + vehicles)
-        lastPayingVisit.reserveCapacity(lastPayingVisit.count + customers)
+        lastPaying.reserveCapacity(lastPaying.count + customers)
     }
 
     /// Called by `StoreState` after it stored the visit at `index` (`old` is what it replaced).
@@ -57,10 +56,7 @@ public struct VisitTimeline: Sendable {
                 refreshLastPaying(visit.customerID, visits, visitsByCustomer[visit.customerID] ?? [])
             }
         } else if visit.type.isPaying {
-            let current = lastPayingVisit[visit.customerID]
-            if current.map({ Self.deliveredBefore($0, index, visits) }) ?? true {
-                setLastPaying(visit.customerID, to: index, visits)
-            }
+            Self.keepLatest(&lastPaying[visit.customerID, default: (-1, 0)], index, visits)
         }
     }
 
@@ -97,24 +93,13 @@ public struct VisitTimeline: Sendable {
 
     private mutating func refreshLastPaying(_ customerID: String, _ visits: [Visit], _ indexes: [Int]) {
         let latest = indexes.filter { visits[$0].type.isPaying }.max { Self.deliveredBefore($0, $1, visits) }
-        clearLastPaying(customerID)
-        if let latest { setLastPaying(customerID, to: latest, visits) }
+        lastPaying[customerID] = latest.map { ($0, visits[$0].deliveredAt.date.days) }
     }
 
-    private mutating func setLastPaying(_ customerID: String, to index: Int, _ visits: [Visit]) {
-        if let old = lastPayingVisit.updateValue(index, forKey: customerID) {
-            customersByLastPayingDay[visits[old].deliveredAt.date.days]?[customerID] = nil
-        }
-        customersByLastPayingDay[visits[index].deliveredAt.date.days, default: [:]][customerID] = index
-    }
-
-    /// Forgets the customer's latest paying visit wherever it is filed (that visit may have
-    /// moved to another day since it was filed).
-    private mutating func clearLastPaying(_ customerID: String) {
-        guard lastPayingVisit.removeValue(forKey: customerID) != nil else { return }
-        for day in customersByLastPayingDay.keys where customersByLastPayingDay[day]?[customerID] != nil {
-            customersByLastPayingDay[day]?[customerID] = nil
-        }
+    /// Makes `latest` (visit -1 for none yet) the visit at `index` if that was delivered later.
+    private static func keepLatest(_ latest: inout (visit: Int, day: Int), _ index: Int, _ visits: [Visit]) {
+        guard latest.visit < 0 || deliveredBefore(latest.visit, index, visits) else { return }
+        latest = (index, visits[index].deliveredAt.date.days)
     }
 
     // MARK: lookups for the rules
@@ -155,12 +140,12 @@ public struct VisitTimeline: Sendable {
 
     /// Customers whose latest paying visit of all was delivered on or before `day`, with that visit.
     func customers(lastPayingOnOrBefore day: Int) -> [(customerID: String, visit: Int)] {
-        customersByLastPayingDay.lazy.filter { $0.key <= day }.flatMap { $0.value.map { ($0.key, $0.value) } }
+        lastPaying.lazy.filter { $0.value.day <= day }.map { ($0.key, $0.value.visit) }
     }
 
     /// The customer's latest paying visit delivered by `time`.
     func lastPayingVisit(of customerID: String, by time: CivilTime, _ state: StoreState) -> Int? {
-        if let i = lastPayingVisit[customerID], state.visits[i].deliveredAt <= time { return i }
+        if let i = lastPaying[customerID]?.visit, state.visits[i].deliveredAt <= time { return i }
         return (state.visitIndexesByCustomer[customerID] ?? [])
             .filter { state.visits[$0].type.isPaying && state.visits[$0].deliveredAt <= time }
             .max { Self.deliveredBefore($0, $1, state.visits) }

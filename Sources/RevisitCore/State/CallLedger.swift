@@ -23,7 +23,7 @@ public struct CallLedger: Sendable {
     /// keyed by `KeyHash` of the ids (see `CallChains`).
     private var byCustomer = CallChains()
     private var byTask = CallChains()
-    private var indexesByDay: [Int: [Int]] = [:]
+    private var indexesByDay: [Int: [Int32]] = [:]
     /// Reached satisfaction calls by the day they were made: the second follow-up's subjects.
     private var reachedSatisfactionByDay: [Int: [Int]] = [:]
     /// The latest claim on each task (active or lapsed; see `Claim.isActive`).
@@ -53,7 +53,7 @@ public struct CallLedger: Sendable {
         calls.append(call)
         if let number { lastCallNumber = max(lastCallNumber, number) }
         byCustomer.file(i, key: KeyHash.of(call.customerID), order: Int32(clamping: i)) { $0 < $1 }
-        indexesByDay[call.callAt.date.days, default: []].append(i)
+        indexesByDay[call.callAt.date.days, default: []].append(Int32(i))
         let calls = self.calls
         byTask.file(i, key: KeyHash.of(call.taskID), order: Int32(clamping: call.callAt.minutes)) {
             Self.precedes(calls[$0], calls[$1])
@@ -130,7 +130,7 @@ public struct CallLedger: Sendable {
 
     /// Calls made on `day` (by call time, not entry time), in the order they were made.
     public func calls(madeOn day: CivilDate) -> [Call] {
-        (indexesByDay[day.days] ?? []).map { calls[$0] }.sorted(by: Self.precedes)
+        (indexesByDay[day.days] ?? []).map { calls[Int($0)] }.sorted(by: Self.precedes)
     }
 
     /// Indexes of reached satisfaction calls made on `day`.

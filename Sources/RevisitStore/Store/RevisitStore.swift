@@ -63,6 +63,7 @@ public final class RevisitStore {
                 count += 1
                 switch replayed {
                 case .event(let event): apply(event)
+                case .call(let logged): apply(logged)
                 case .unreadable(let why): unreadableEvents.append(why)
                 }
             }
@@ -114,7 +115,7 @@ public final class RevisitStore {
         return true
     }
 
-    private func apply(_ event: any DomainEvent) {
+    private func apply<Event: DomainEvent>(_ event: Event) {
         event.apply(to: &state)
         if isLoaded { recentEvents.append(event) }
     }
