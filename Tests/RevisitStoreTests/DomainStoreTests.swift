@@ -3,18 +3,7 @@ import XCTest
 import RevisitCore
 @testable import RevisitStore
 
-final class DomainStoreTests: XCTestCase {
-    var dir: URL!
-    let admin = StaffMember(login: "boss", name: "Boss", role: .admin)
-    let now = CivilTime("2026-11-23 10:00")!
-
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("revisit-domain-\(UUID().uuidString)")
-        try RevisitStore.create(at: dir, admin: admin)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
-
+final class DomainStoreTests: StoreTestCase {
     static let sample = """
     ro_number,customer_name,phone,plate,model,visit_type,opened_at,delivered_at
     RO-1,张伟,138 0013 8000,粤B·12345,朗逸,maintenance,2026-11-02 09:10,2026-11-02 15:40

@@ -6,18 +6,7 @@ import RevisitCore
 /// Pins what an import writes and reports, byte for byte, on files full of edge cases: the
 /// journal lines (less their checksum and write time), every refusal message and the rejected
 /// file. Recorded before the import was made faster; any change here is a change of behaviour.
-final class ImportGoldenTests: XCTestCase {
-    var dir: URL!
-    let admin = StaffMember(login: "boss", name: "Boss", role: .admin)
-    let now = CivilTime("2026-11-23 10:00")!
-
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("revisit-golden-\(UUID().uuidString)")
-        try RevisitStore.create(at: dir, admin: admin)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
-
+final class ImportGoldenTests: StoreTestCase {
     static let header = "\u{FEFF}工单号,customer_name,Phone,address,plate,vin,model,vehicle_kind,visit_type,opened_at,"
         + "delivered_at,mileage,items,service_advisor,amount,next_service_date,next_service_mileage,rework,club_member,备注"
 

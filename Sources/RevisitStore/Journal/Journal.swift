@@ -81,17 +81,36 @@ public final class Journal {
     }
 
     /// Under the exclusive lock: catches up, hands the records found to `decide`, then appends what
-    /// it returns with one `write`, fsyncs and unlocks. Returns the committed records. If `decide`
-    /// throws, nothing is written and the error propagates. An empty batch writes nothing.
+    /// it returns, fsyncs and unlocks. Returns the committed records. If `decide` throws, nothing is
+    /// written and the error propagates. An empty batch writes nothing.
+    ///
+    /// `alongside` runs once the batch is known to be valid: for a batch of `concurrentBatch`
+    /// records or more on this thread while the batch is encoded and written on others (so if the
+    /// write then fails, it has run), for a smaller one after the write. Not when nothing is written.
     @discardableResult
-    public func append(_ decide: ([JournalRecord]) throws -> [PendingRecord]) throws -> [JournalRecord] {
+    public func append(_ decide: ([JournalRecord]) throws -> [PendingRecord],
+                       alongside: (() -> Void)? = nil) throws -> [JournalRecord] {
         try lock.withLock {
             var caughtUp: [JournalRecord] = []
             try rollingBackOnFailure { try catchUp(repairing: true) { caughtUp.append($0.record) } }
             let pending = try decide(caughtUp)
             guard !pending.isEmpty else { return [] }
-            return try write(pending)
+            let concurrent = pending.count >= Self.concurrentBatch
+            let committed = try write(pending, whileWriting: concurrent ? alongside : nil)
+            if !concurrent { alongside?() }
+            return committed
         }
+    }
+
+    /// From how many records on a batch is written on another thread while `alongside` runs.
+    public static let concurrentBatch = 4096
+
+    /// Forgets everything read, so the next read starts from the first line again and finds any
+    /// damage afresh: for a reader that must rebuild what it made of the journal.
+    public func rewind() {
+        (positions, segments, damage) = ([:], [], [])
+        reader = JournalReader(directory: directory)
+        (seenDirectoryStamp, seenNewestSize) = (timespec(), 0)
     }
 
     /// Cheap check (two `stat`s, no lock) whether anything may have been appended since the last read.
@@ -193,7 +212,7 @@ public final class Journal {
 
     // MARK: - Writing
 
-    private func write(_ pending: [PendingRecord]) throws -> [JournalRecord] {
+    private func write(_ pending: [PendingRecord], whileWriting alongside: (() -> Void)?) throws -> [JournalRecord] {
         for (index, record) in pending.enumerated() {
             if let problem = RecordRules.problem(with: record) {
                 throw JournalError.invalidRecord(index: index, reason: problem)
@@ -205,19 +224,30 @@ public final class Journal {
         // boundary), so reading segments in name order still yields increasing seqs.
         let segment = max(SegmentName.forTime(time), segments.last ?? "")
         let firstSeq = reader.lastSeq + 1
-        let bytes = Self.lines(of: pending, firstSeq: firstSeq, time: time)
+        let url = directory.appendingPathComponent(segment)
+        let writing = { @Sendable () throws -> (sizeBefore: Int, count: Int) in
+            let bytes = Self.lines(of: pending, firstSeq: firstSeq, time: time)
+            return (try SegmentFile.appendDurably(bytes, to: url), bytes.count)
+        }
+        let written: (sizeBefore: Int, count: Int)
+        if let alongside {
+            let background = BackgroundWork(writing)
+            alongside()
+            written = try background.wait()
+        } else {
+            written = try writing()
+        }
         let committed = pending.enumerated().map { index, record in
             JournalRecord(seq: firstSeq + index, time: time, author: record.author, type: record.type, fields: record.fields)
         }
-        let sizeBefore = try SegmentFile.appendDurably(bytes, to: directory.appendingPathComponent(segment))
         var position = positions[segment] ?? SegmentPosition()
-        if position.offset == sizeBefore {
-            position.offset += bytes.count
+        if position.offset == written.sizeBefore {
+            position.offset += written.count
             position.linesBefore += pending.count
             positions[segment] = position
         }
         if !segments.contains(segment) { segments.append(segment) }
-        seenNewestSize = sizeBefore + bytes.count
+        seenNewestSize = written.sizeBefore + written.count
         reader.lastSeq += pending.count
         return committed
     }

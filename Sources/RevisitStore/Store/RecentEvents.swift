@@ -17,6 +17,13 @@ public struct RecentEvents {
         count += 1
     }
 
+    /// The same for a batch: only as much of it as is kept is copied.
+    mutating func append(contentsOf events: [any DomainEvent]) {
+        guard events.count > limit else { return events.forEach { append($0) } }
+        kept = Array(events.suffix(limit))
+        count += events.count
+    }
+
     /// The events applied after the first `seen`, oldest first; nil when some of them are no
     /// longer kept (or `seen` is not a count this store gave).
     public func since(_ seen: Int) -> [any DomainEvent]? {

@@ -76,22 +76,48 @@ public final class RevisitStore {
     static let largeBatch = 4096
 
     /// Runs a command under the lock and returns its outcome once the events are on disk.
+    ///
+    /// A large batch is applied to the state while the journal writes it; should that write fail,
+    /// the state is rebuilt from the journal, so it never holds what is not on disk.
     public func perform<C: Command>(_ command: C, as actor: StaffMember, now: CivilTime) throws -> C.Outcome {
         var outcome: C.Outcome?
         var decided: [any DomainEvent] = []
-        try journal.append { newRecords in
-            for r in newRecords { self.apply(r) }
-            let context = CommandContext(state: self.state, staff: self.staff, actor: actor, now: now)
-            let (events, out) = try command.decide(context)
-            outcome = out
-            decided = events
-            return InPieces.mapEach(events.indices, pieceSize: 16_384) { PendingRecord(events[$0], author: actor.login) }
+        var applied = false
+        do {
+            try journal.append({ newRecords in
+                for r in newRecords { self.apply(r) }
+                let context = CommandContext(state: self.state, staff: self.staff, actor: actor, now: now)
+                let (events, out) = try command.decide(context)
+                outcome = out
+                decided = events
+                return InPieces.mapEach(events.indices, pieceSize: 16_384) { PendingRecord(events[$0], author: actor.login) }
+            }, alongside: {
+                self.apply(decided)
+                applied = true
+            })
+        } catch {
+            if applied { try? reloadFromTheStart() }
+            throw error
         }
-        if decided.count >= Self.largeBatch {
-            state.reserveCapacity(forNew: Dictionary(decided.map { (type(of: $0).type, 1) }, uniquingKeysWith: +))
-        }
-        for e in decided { apply(e) }
         return outcome!
+    }
+
+    private func apply(_ events: [any DomainEvent]) {
+        if events.count >= Self.largeBatch {
+            var counts: [String: Int] = [:]
+            for e in events { counts[type(of: e).type, default: 0] += 1 }
+            state.reserveCapacity(forNew: counts)
+        }
+        for e in events { e.apply(to: &state) }
+        if isLoaded { recentEvents.append(contentsOf: events) }
+    }
+
+    /// A fresh state read from the whole journal, as when the store was opened.
+    private func reloadFromTheStart() throws(StoreError) {
+        (state, recentEvents, unreadableEvents, isLoaded) = (StoreState(), RecentEvents(), [], false)
+        journal.rewind()
+        try refresh()
+        isLoaded = true
     }
 
     /// Adds a staff member: staff.toml is re-read and rewritten atomically under its own lock.
