@@ -13,7 +13,9 @@ public struct VisitTimeline: Sendable {
     private var visitsBySlot: [[Int]] = []
     /// Per slot, the anchor over all the vehicle's visits.
     private var anchorBySlot: [MaintenanceAnchor?] = []
-    private var slotsByAnchor: [MaintenanceAnchor.Key: Set<Int>] = [:]
+    /// Vehicles by their current anchor: a few dozen per key, so a list (appended to, and
+    /// searched when a vehicle moves on) costs less to keep than a set.
+    private var slotsByAnchor: [MaintenanceAnchor.Key: [Int]] = [:]
     /// Customer id -> the latest paying visit (any type but promo) over all visits, with its
     /// delivery day: one table to keep while loading, read whole by the win-back rule.
     private var lastPaying: [String: (visit: Int, day: Int)] = [:]
@@ -87,8 +89,15 @@ public struct VisitTimeline: Sendable {
         let old = anchorBySlot[slot]
         anchorBySlot[slot] = new
         guard old?.key != new?.key else { return }
-        if let old { slotsByAnchor[old.key]?.remove(slot) }
-        if let new { slotsByAnchor[new.key, default: []].insert(slot) }
+        if let old { Self.remove(slot, from: &slotsByAnchor[old.key, default: []]) }
+        if let new { slotsByAnchor[new.key, default: []].append(slot) }
+    }
+
+    /// Takes `slot` out of an unordered list (each slot is filed under one key at a time).
+    private static func remove(_ slot: Int, from list: inout [Int]) {
+        guard let at = list.lastIndex(of: slot) else { return }
+        list.swapAt(at, list.count - 1)
+        list.removeLast()
     }
 
     private mutating func refreshLastPaying(_ customerID: String, _ visits: [Visit], _ indexes: [Int]) {
@@ -134,7 +143,7 @@ public struct VisitTimeline: Sendable {
     }
 
     /// Vehicles whose current anchor (over all visits) is `basis` on `day`.
-    func slots(anchoredAt basis: MaintenanceAnchor.Basis, day: Int) -> Set<Int> {
+    func slots(anchoredAt basis: MaintenanceAnchor.Basis, day: Int) -> [Int] {
         slotsByAnchor[MaintenanceAnchor.Key(basis: basis, day: day)] ?? []
     }
 
