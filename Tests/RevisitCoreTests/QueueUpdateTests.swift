@@ -18,6 +18,9 @@ final class QueueUpdateTests: XCTestCase {
             let whole = CallQueue.due(q)
             XCTAssertGreaterThan(whole.count, 5)
             XCTAssertNil(Self.firstDifference(CallQueue.due(updating: [], customers: everyone, q), whole), "\(q.asOf)")
+            for some in [Set(whole.suffix(3).map(\.customerID)), Set(whole.prefix(40).map(\.customerID))] {
+                XCTAssertNil(Self.firstDifference(CallQueue.due(updating: whole, customers: some, q), whole), "\(q.asOf), \(some.count)")
+            }
         }
     }
 
@@ -32,7 +35,7 @@ final class QueueUpdateTests: XCTestCase {
             guard let (events, _) = try? command.decide(context) else { return }
             for e in events { e.apply(to: &state) }
             let q = query(now)
-            let customers = try XCTUnwrap(QueueImpact.customers(touchedBy: events, q, listed: listed), what)
+            let customers = try XCTUnwrap(QueueImpact.customers(touchedBy: events, q) { id in listed.first { $0.id == id }?.customerID }, what)
             XCTAssertLessThan(customers.count, 3, what)
             let updated = CallQueue.due(updating: listed, customers: customers, q)
             XCTAssertNil(Self.firstDifference(updated, CallQueue.due(q)), what)

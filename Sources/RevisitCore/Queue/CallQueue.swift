@@ -24,14 +24,20 @@ public enum CallQueue {
     /// `due` after changes that touched only `customers` (see `QueueImpact`): their tasks
     /// computed afresh, everyone else's kept from `listed`, the queue at `query.asOf` before.
     public static func due(updating listed: [CallTask], customers: Set<String>, _ query: TaskQuery) -> [CallTask] {
-        var fresh: [CallTask] = []
+        var tasks = listed
+        tasks.replaceQueueItems(of: customers, with: due(of: customers, query), at: query.asOf)
+        return tasks
+    }
+
+    /// The due tasks of these customers only, in queue order.
+    public static func due(of customers: Set<String>, _ query: TaskQuery) -> [CallTask] {
+        var tasks: [CallTask] = []
         for customer in customers {
             var one = query
             one.customerID = customer
-            fresh += due(one).filter { $0.customerID == customer }
+            tasks += due(one).filter { $0.customerID == customer }
         }
-        let kept = listed.filter { !customers.contains($0.customerID) }
-        return merged(kept, sorted(fresh, at: query.asOf), at: query.asOf)
+        return sorted(tasks, at: query.asOf)
     }
 
     /// Sorts on small keys rather than moving whole tasks around.
@@ -39,37 +45,5 @@ public enum CallQueue {
         var keys = tasks.indices.map { (place: QueuePlace(tasks[$0], at: time), index: $0) }
         keys.sort { $0.place < $1.place }
         return keys.map { tasks[$0.index] }
-    }
-
-    /// Two queues at `time` made one, in queue order.
-    static func merged(_ a: [CallTask], _ b: [CallTask], at time: CivilTime) -> [CallTask] {
-        var result: [CallTask] = []
-        result.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
-            if QueuePlace(b[j], at: time) < QueuePlace(a[i], at: time) {
-                result.append(b[j]); j += 1
-            } else {
-                result.append(a[i]); i += 1
-            }
-        }
-        return result + a[i...] + b[j...]
-    }
-}
-
-/// A task's place in the queue at a moment: overdue first, then by due time, then by id.
-struct QueuePlace: Comparable {
-    let overdue: Bool
-    let due: Int
-    let id: String
-
-    init(_ task: CallTask, at time: CivilTime) {
-        overdue = task.isOverdue(at: time); due = task.dueAt.minutes; id = task.id
-    }
-
-    static func < (a: QueuePlace, b: QueuePlace) -> Bool {
-        if a.overdue != b.overdue { return a.overdue }
-        if a.due != b.due { return a.due < b.due }
-        return a.id < b.id
     }
 }

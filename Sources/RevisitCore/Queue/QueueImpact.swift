@@ -5,8 +5,10 @@
 /// not know.
 public enum QueueImpact {
     /// The customers whose tasks `events` (already applied to `query.state`) may have
-    /// changed, given `listed`, the queue before them; nil: recompute everything.
-    public static func customers(touchedBy events: [any DomainEvent], _ query: TaskQuery, listed: [CallTask]) -> Set<String>? {
+    /// changed; nil: recompute everything. `listedCustomer` tells whom a task id was listed
+    /// under in the queue before them (nil: not listed).
+    public static func customers(touchedBy events: [any DomainEvent], _ query: TaskQuery,
+                                 listedCustomer: (String) -> String?) -> Set<String>? {
         var customers = Set<String>(), taskIDs = Set<String>()
         for event in events {
             switch event {
@@ -23,11 +25,10 @@ public enum QueueImpact {
             default: return nil
             }
         }
-        guard !taskIDs.isEmpty else { return customers }
         for id in taskIDs {
             if let task = CallQueue.task(id: id, query) { customers.insert(task.customerID) }
+            if let listed = listedCustomer(id) { customers.insert(listed) }
         }
-        for task in listed where taskIDs.contains(task.id) { customers.insert(task.customerID) }
         return customers
     }
 }

@@ -13,11 +13,24 @@ struct WordSearch {
     /// The texts that need `contains`, by index.
     private var otherTexts: [Int: String] = [:]
 
-    init(_ texts: [String] = []) {
-        bytes.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count })
+    /// One text as the search keeps it: whether it has one spelling is worked out once.
+    struct Text {
+        let text: String
+        let hasOneSpelling: Bool
+
+        init(_ text: String) {
+            self.text = text
+            hasOneSpelling = WordSearch.hasOneSpelling(text)
+        }
+    }
+
+    init(_ texts: [String] = []) { self.init(texts.map(Text.init)) }
+
+    init(_ texts: [Text]) {
+        bytes.reserveCapacity(texts.reduce(0) { $0 + $1.text.utf8.count })
         ends.reserveCapacity(texts.count)
-        for (i, text) in texts.enumerated() {
-            if Self.hasOneSpelling(text) { bytes += text.utf8 } else { otherTexts[i] = text }
+        for (i, t) in texts.enumerated() {
+            if t.hasOneSpelling { bytes += t.text.utf8 } else { otherTexts[i] = t.text }
             ends.append(bytes.count)
         }
     }

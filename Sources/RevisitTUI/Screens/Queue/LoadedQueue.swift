@@ -2,17 +2,20 @@ import RevisitCore
 
 /// The due tasks of every kind at one moment, with the text the queue shows and searches.
 struct LoadedQueue {
-    struct Entry {
+    struct Entry: QueueListItem {
         var task: CallTask
         var cells: [String]
         /// Lower-cased name, phone, plate (as written and as key), customer id and task id.
-        var searchText: String
+        var search: WordSearch.Text
         var overdue: Bool
         var takenByOther: Bool
+
+        var customerID: String { task.customerID }
+        func place(at time: CivilTime) -> QueuePlace { QueuePlace(task, at: time) }
     }
 
     var entries: [Entry] = []
-    /// The entries' `searchText`, in the same order.
+    /// The entries' `search` texts, in the same order.
     var search = WordSearch()
     /// The store's `recentEvents.count` the queue was computed at: any save, here or
     /// elsewhere, moves it.
@@ -29,11 +32,15 @@ struct LoadedQueue {
 
     private init(entries: [Entry], session: StoreSession, language: Language) {
         self.entries = entries
-        search = WordSearch(entries.map(\.searchText))
+        search = WordSearch(entries.map { $0.search })
         eventCount = session.store.recentEvents.count
         minute = session.now.minutes
         self.language = language
     }
+
+    /// Beyond this many customers touched (a busy desk's saves after a long time away), the
+    /// queue is computed whole again rather than patched customer by customer.
+    static let mostCustomersUpdated = 64
 
     /// The queue brought up to date with the store: nil when nothing changed; at the same
     /// minute, only the customers the new events touched computed afresh.
@@ -42,17 +49,15 @@ struct LoadedQueue {
         guard minute == session.now.minutes else { return LoadedQueue(session: session, language: language) }
         guard store.recentEvents.count != eventCount else { return nil }
         let query = TaskQuery(state: session.state, config: session.config, asOf: session.now)
-        let listed = entries.map(\.task)
         guard let events = store.recentEvents.since(eventCount),
-              let customers = QueueImpact.customers(touchedBy: events, query, listed: listed)
+              let customers = QueueImpact.customers(touchedBy: events, query, listedCustomer: { id in
+                  entries.first { $0.task.id == id }?.task.customerID
+              }), customers.count <= Self.mostCustomersUpdated
         else { return LoadedQueue(session: session, language: language) }
-        let tasks = CallQueue.due(updating: listed, customers: customers, query)
-        // Tasks of customers not touched are the same, in the same order: their entries are kept.
-        var kept = entries.lazy.filter { !customers.contains($0.task.customerID) }.makeIterator()
-        let updated = tasks.map { task in
-            customers.contains(task.customerID) ? Self.entry(task, session, language) : kept.next()!
-        }
-        return LoadedQueue(entries: updated, session: session, language: language)
+        let fresh = CallQueue.due(of: customers, query).map { Self.entry($0, session, language) }
+        var patched = entries
+        patched.replaceQueueItems(of: customers, with: fresh, at: query.asOf)
+        return LoadedQueue(entries: patched, session: session, language: language)
     }
 
     private static func entry(_ task: CallTask, _ session: StoreSession, _ language: Language) -> Entry {
@@ -66,7 +71,7 @@ struct LoadedQueue {
                      task.lastContact.map(short) ?? "", String(task.attempts), task.claimedBy ?? ""]
         let search = [customer?.name ?? "", customer?.callablePhone ?? "", plate, task.plateKey, task.customerID, task.id]
             .joined(separator: "\u{1F}").lowercased()
-        return Entry(task: task, cells: cells, searchText: search, overdue: overdue,
+        return Entry(task: task, cells: cells, search: WordSearch.Text(search), overdue: overdue,
                      takenByOther: task.claimedBy.map { $0 != session.actor.login } ?? false)
     }
 
