@@ -42,10 +42,8 @@ struct ImportBatch {
     init(state: StoreState, expectedOrders: Int) {
         self.state = state
         nextCustomerNumber = state.lastCustomerNumber + 1
-        // Room for every order being new, so a large file does not grow and rehash these again and again.
-        customers.reserveCapacity(expectedOrders)
-        customerIDByPhone.reserveCapacity(expectedOrders)
-        vehicles.reserveCapacity(expectedOrders)
+        // Room for a visit per order. (Customers and vehicles are fewer, by how much no one knows:
+        // reserving as many would spread a few over many pages of a hash table.)
         visitEvents.reserveCapacity(expectedOrders)
         events.reserveCapacity(expectedOrders)
     }

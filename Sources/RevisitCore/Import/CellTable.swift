@@ -23,8 +23,13 @@ public struct CellTable: Sendable {
         }
     }
 
+    /// Room for a text of `byteCount` bytes: the cell ends at a guess of one cell per 8 bytes, a
+    /// row per 64, generous for the exports seen (only the pages used are ever touched).
     public mutating func reserveCapacity(bytes byteCount: Int) {
         bytes.reserveCapacity(byteCount)
+        cellEnds.reserveCapacity(byteCount / 8)
+        rowEnds.reserveCapacity(byteCount / 64)
+        lines.reserveCapacity(byteCount / 64)
     }
 
     // MARK: filling, a cell at a time

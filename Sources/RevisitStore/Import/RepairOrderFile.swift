@@ -12,9 +12,9 @@ public struct RepairOrderFile {
     public var warnings: [String] = []
 
     public init(contentsOf url: URL) throws(StoreError) {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .badInput("cannot read \(url.path)")
-        }
+        // Mapped, not read: the CSV reader copies what it keeps, so the file is never copied whole.
+        let data: Data
+        do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch { throw .badInput("cannot read \(url.path)") }
         try self.init(data: data, name: url.path)
     }
 
