@@ -6,9 +6,37 @@ public protocol FieldReader {
     /// Field `i`'s UTF-8 bytes (exactly those of `string(i)`), lent to `body` without making a
     /// String: numbers, times and codes are parsed from them directly.
     func withUTF8<R>(_ i: Int, _ body: (UnsafeRawBufferPointer) -> R) -> R
+    /// The fields where they lie in one buffer (a journal line), if they do: a decoder then
+    /// reads them directly instead of through a call on this protocol per field.
+    var packedFields: PackedFields? { get }
+}
+
+/// The fields of one stored line in place: field k is the bytes from `starts[first + k]` up to
+/// the separator before `starts[first + k + 1]`, with `escape` starting an escape sequence
+/// (a field holding one is read through its `FieldReader`, which undoes them).
+public struct PackedFields {
+    let line: UnsafeRawPointer
+    let starts: UnsafePointer<Int>
+    let first: Int
+    let count: Int
+    let escape: UInt8
+
+    public init(line: UnsafeRawPointer, starts: UnsafePointer<Int>, first: Int, count: Int, escape: UInt8) {
+        self.line = line; self.starts = starts; self.first = first; self.count = count; self.escape = escape
+    }
+
+    /// Field `i`'s bytes if it has them as stored, without escapes; nil otherwise.
+    func plain(_ i: Int) -> UnsafeRawBufferPointer? {
+        guard i >= 0, i < count else { return nil }
+        let k = first + i
+        let bytes = UnsafeRawBufferPointer(start: line + starts[k], count: starts[k + 1] - 1 - starts[k])
+        return bytes.contains(escape) ? nil : bytes
+    }
 }
 
 extension FieldReader {
+    public var packedFields: PackedFields? { nil }
+
     public func withUTF8<R>(_ i: Int, _ body: (UnsafeRawBufferPointer) -> R) -> R {
         var s = string(i)
         return s.withUTF8 { body(UnsafeRawBufferPointer($0)) }
@@ -34,6 +62,7 @@ public struct EventDecodingError: Error, CustomStringConvertible {
 /// Typed field access with errors that name the event type and field.
 public struct FieldDecoder {
     let reader: any FieldReader
+    let packed: PackedFields?
     let type: String
 
     public init(_ reader: any FieldReader, type: String, minimumCount: Int) throws(EventDecodingError) {
@@ -41,9 +70,13 @@ public struct FieldDecoder {
             throw EventDecodingError(type: type, reason: "has \(reader.fieldCount) fields, needs \(minimumCount)")
         }
         self.reader = reader; self.type = type
+        packed = reader.packedFields
     }
 
-    public func string(_ i: Int) -> String { i < reader.fieldCount ? reader.string(i) : "" }
+    public func string(_ i: Int) -> String {
+        if let plain = packed?.plain(i) { return String(decoding: plain, as: UTF8.self) }
+        return i < reader.fieldCount ? reader.string(i) : ""
+    }
 
     public func optionalString(_ i: Int) -> String? { isEmpty(i) ? nil : string(i) }
 
@@ -132,7 +165,8 @@ public struct FieldDecoder {
 
     /// Field `i`'s bytes; a field past the record's end reads as empty.
     func bytes<R>(_ i: Int, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-        i < reader.fieldCount ? reader.withUTF8(i, body) : body(UnsafeRawBufferPointer(start: nil, count: 0))
+        if let plain = packed?.plain(i) { return body(plain) }
+        return i < reader.fieldCount ? reader.withUTF8(i, body) : body(UnsafeRawBufferPointer(start: nil, count: 0))
     }
 
     /// What `Int(String)` accepts: an optional sign and decimal digits, no overflow.

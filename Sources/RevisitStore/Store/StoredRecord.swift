@@ -28,6 +28,11 @@ extension RecordView: FieldReader {
     }
 
     var typeBytes: UnsafeRawBufferPointer { column(3) }
+
+    public var packedFields: PackedFields? {
+        PackedFields(line: line, starts: bounds, first: LineFormat.headerColumns, count: fieldCount,
+                     escape: LineFormat.backslash)
+    }
 }
 
 /// One reusable holder for the record being replayed: handing events a class reference instead
@@ -51,4 +56,5 @@ final class RecordCursor: FieldReader {
     var fieldCount: Int { view.fieldCount }
     func string(_ i: Int) -> String { view.string(i) }
     func withUTF8<R>(_ i: Int, _ body: (UnsafeRawBufferPointer) -> R) -> R { view.withUTF8(i, body) }
+    var packedFields: PackedFields? { view.packedFields }
 }
