@@ -70,7 +70,7 @@ struct LoadedQueue {
                      customer?.name ?? task.customerID, plate, vehicle?.model ?? "",
                      task.lastContact.map(short) ?? "", String(task.attempts), task.claimedBy ?? ""]
         let search = [customer?.name ?? "", customer?.callablePhone ?? "", plate, task.plateKey, task.customerID, task.id]
-            .joined(separator: "\u{1F}").lowercased()
+            .joined(separator: "\u{1F}").lowercasedQuickly
         return Entry(task: task, cells: cells, search: WordSearch.Text(search), overdue: overdue,
                      takenByOther: task.claimedBy.map { $0 != session.actor.login } ?? false)
     }
