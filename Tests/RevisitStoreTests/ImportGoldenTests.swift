@@ -60,10 +60,14 @@ final class ImportGoldenTests: StoreTestCase {
     }
 
     func testEveryRefusalIsNamedAndRejectedRowsAreKept() throws {
-        let file = try RepairOrderFile(data: Self.csv(Self.goodRows + Self.badRows), name: "bad.csv")
-        XCTAssertEqual(file.problems.map(\.description), Self.expectedProblems)
-        XCTAssertEqual(file.orders.map(\.roNumber), ["RO-1", "RO-2", "RO-3", "RO-4", "RO-4", "RO-5"])
-        XCTAssertEqual(String(decoding: file.rejectedCSV(), as: UTF8.self), Self.expectedRejected)
+        // Read whole, and in tables of a few rows validated as the next is read.
+        for rowsPerTable in [4096, 1, 2, 3, 5] {
+            let file = try RepairOrderFile(data: Self.csv(Self.goodRows + Self.badRows), name: "bad.csv", rowsPerTable: rowsPerTable)
+            XCTAssertEqual(file.problems.map(\.description), Self.expectedProblems, "\(rowsPerTable)")
+            XCTAssertEqual(file.orders.map(\.roNumber), ["RO-1", "RO-2", "RO-3", "RO-4", "RO-4", "RO-5"])
+            XCTAssertEqual(String(decoding: file.rejectedCSV(), as: UTF8.self), Self.expectedRejected)
+            XCTAssertEqual(file.warnings, ["bad.csv:1: ignoring unknown column(s): 备注"])
+        }
     }
 
     func testFilesThatCannotBeReadAtAll() {
@@ -74,10 +78,15 @@ final class ImportGoldenTests: StoreTestCase {
             ("bad.csv: the file is empty; it needs a header row", Data("\u{FEFF}\n\n".utf8)),
             ("bad.csv:1: missing required column(s): phone, opened_at", Data("ro_number,customer_name,plate,model,visit_type,delivered_at".utf8)),
             ("bad.csv:1: column plate appears twice", Data("ro_number,plate,车牌号".utf8)),
+            ("bad.csv:4: a quoted field is never closed", Data("\n\nro_number,plate\nx,\"open".utf8)),
+            ("bad.csv:3: missing required column(s): customer_name, phone, model, visit_type, opened_at, delivered_at",
+             Data("\n\nro_number,plate\r\nx,y\n\nz,w".utf8)),
         ]
         for (expected, data) in cases {
-            XCTAssertThrowsError(try RepairOrderFile(data: data, name: "bad.csv")) { error in
-                XCTAssertEqual("\(error)", expected)
+            for rowsPerTable in [4096, 1, 2] {
+                XCTAssertThrowsError(try RepairOrderFile(data: data, name: "bad.csv", rowsPerTable: rowsPerTable)) { error in
+                    XCTAssertEqual("\(error)", expected)
+                }
             }
         }
     }

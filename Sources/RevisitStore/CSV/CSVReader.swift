@@ -24,20 +24,29 @@ public struct CSVReader {
 
     /// The same parse into one table of cell bytes, without a String per cell.
     public static func table(_ data: Data) throws(Failure) -> CellTable {
+        var whole = CellTable()
+        try tables(data, rowsPerTable: .max) { whole = $0 }
+        return whole
+    }
+
+    /// The same parse handed over in tables of `rowsPerTable` rows (the last one shorter, or
+    /// empty for a file without rows), each as soon as it is full: the caller can work on one
+    /// while the next is read. On a failure the tables already handed over are all there is.
+    public static func tables(_ data: Data, rowsPerTable: Int, _ each: (CellTable) -> Void) throws(Failure) {
         let parsed = data.withUnsafeBytes { raw in
             raw.withMemoryRebound(to: UInt8.self) { all in
-                Result { () throws(Failure) -> CellTable in
+                Result { () throws(Failure) in
                     let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
                     let bytes = all.starts(with: bom) ? UnsafeBufferPointer(rebasing: all[3...]) : all
                     guard String(validating: bytes, as: UTF8.self) != nil else {
                         throw Failure(line: firstInvalidUTF8Line(bytes), reason: "is not valid UTF-8")
                     }
-                    var parser = Parser(bytes: bytes)
-                    return try parser.parse()
+                    var parser = Parser(bytes: bytes, rowsPerTable: rowsPerTable)
+                    try parser.parse(each)
                 }
             }
         }
-        return try parsed.get()
+        try parsed.get()
     }
 
     static func firstInvalidUTF8Line(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -53,21 +62,35 @@ public struct CSVReader {
         static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n")
         static let carriageReturn = UInt8(ascii: "\r")
         let bytes: UnsafeBufferPointer<UInt8>
+        let rowsPerTable: Int
         var i = 0
         var line = 1
         var table = CellTable()
 
-        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+        init(bytes: UnsafeBufferPointer<UInt8>, rowsPerTable: Int) {
+            self.bytes = bytes; self.rowsPerTable = rowsPerTable
+        }
 
-        mutating func parse() throws(Failure) -> CellTable {
-            table.reserveCapacity(bytes: bytes.count)
+        mutating func parse(_ each: (CellTable) -> Void) throws(Failure) {
+            reserveRoom()
             while i < bytes.count {
                 let start = line
                 try row()
                 table.endRow(line: start)
                 if table.isBlank(row: table.rowCount - 1) { table.removeLastRow() }
+                if table.rowCount == rowsPerTable, i < bytes.count {
+                    each(table)
+                    table = CellTable()
+                    reserveRoom()
+                }
             }
-            return table
+            each(table)
+        }
+
+        /// Room for the rest of the text, or for a table's rows at up to 256 bytes each.
+        mutating func reserveRoom() {
+            let left = bytes.count - i
+            table.reserveCapacity(bytes: rowsPerTable == .max ? left : min(left, rowsPerTable * 256))
         }
 
         /// Reads one record and the line break after it.

@@ -19,25 +19,46 @@ public struct RepairOrderFile {
     }
 
     public init(data: Data, name: String) throws(StoreError) {
-        let table: CellTable
-        do { table = try CSVReader.table(data) } catch { throw .badInput("\(name):\(error.line): \(error.reason)") }
-        guard table.rowCount > 0 else { throw .badInput("\(name): the file is empty; it needs a header row") }
-        header = table.cells(ofRow: 0)
+        try self.init(data: data, name: name, rowsPerTable: 4096)
+    }
+
+    init(data: Data, name: String, rowsPerTable: Int) throws(StoreError) {
+        // Each table of rows is validated on another core as soon as it is read, while the next
+        // one is; a file that cannot be read, or lacks a usable header, says so as it did.
+        let validating = OrderedJobs<(CellTable, rows: Range<Int>, [Result<RepairOrder, RowProblems>])>()
+        var first: (header: [String], line: Int, parsed: Result<RepairOrderHeader, RepairOrderHeader.Problem>)?
+        var rowCount = 0
+        let read = Result { () throws(CSVReader.Failure) in
+            try CSVReader.tables(data, rowsPerTable: rowsPerTable) { table in
+                rowCount += table.rowCount
+                let holdsHeader = first == nil && table.rowCount > 0
+                if holdsHeader {
+                    let header = table.cells(ofRow: 0)
+                    first = (header, table.lines[0], Result { () throws(RepairOrderHeader.Problem) in try RepairOrderHeader(header) })
+                }
+                guard case .success(let parsedHeader)? = first?.parsed else { return }
+                let validator = RepairOrderValidator(header: parsedHeader)
+                let rows = (holdsHeader ? 1 : 0) ..< table.rowCount
+                validating.add { (table, rows, rows.map { validator.validate(table, row: $0) }) }
+            }
+        }
+        let pieces = validating.finish()
+        if case .failure(let error) = read { throw .badInput("\(name):\(error.line): \(error.reason)") }
+        guard let first else { throw .badInput("\(name): the file is empty; it needs a header row") }
+        header = first.header
         let parsedHeader: RepairOrderHeader
-        do { parsedHeader = try RepairOrderHeader(header) } catch { throw .badInput("\(name):\(table.lines[0]): \(error)") }
+        switch first.parsed {
+        case .success(let h): parsedHeader = h
+        case .failure(let error): throw .badInput("\(name):\(first.line): \(error)")
+        }
         if !parsedHeader.unknownColumns.isEmpty {
-            warnings.append("\(name):\(table.lines[0]): ignoring unknown column(s): " + parsedHeader.unknownColumns.joined(separator: ", "))
+            warnings.append("\(name):\(first.line): ignoring unknown column(s): " + parsedHeader.unknownColumns.joined(separator: ", "))
         }
-        let validator = RepairOrderValidator(header: parsedHeader)
-        // Read piece by piece, not joined: each order is copied once, into `orders`.
-        let pieces = InPieces.map(1 ..< table.rowCount, pieceSize: 4096) { rows in
-            (rows, rows.map { validator.validate(table, row: $0) })
-        }
-        orders.reserveCapacity(table.rowCount - 1)
+        orders.reserveCapacity(rowCount - 1)
         // Where each order number was last accepted: its line and its place in `orders`.
         var seen: [String: (line: Int, index: Int)] = [:]
-        seen.reserveCapacity(table.rowCount - 1)
-        for (rows, results) in pieces {
+        seen.reserveCapacity(rowCount - 1)
+        for (table, rows, results) in pieces {
             for (row, result) in zip(rows, results) { take(result, row: row, of: table, seen: &seen) }
         }
     }
