@@ -2,7 +2,7 @@ import Foundation
 import RevisitCore
 
 /// A repair-order export read and validated as a whole, before anything is stored.
-public struct RepairOrderFile {
+public struct RepairOrderFile: Sendable {
     public var orders: [RepairOrder] = []
     /// Every refused row's problems, in file order.
     public var problems: [RowProblem] = []

@@ -83,8 +83,9 @@ public final class RevisitStore {
         var outcome: C.Outcome?
         var decided: [any DomainEvent] = []
         var applied = false
+        var committed: [JournalRecord] = []
         do {
-            try journal.append({ newRecords in
+            committed = try journal.append({ newRecords in
                 for r in newRecords { self.apply(r) }
                 let context = CommandContext(state: self.state, staff: self.staff, actor: actor, now: now)
                 let (events, out) = try command.decide(context)
@@ -98,6 +99,10 @@ public final class RevisitStore {
         } catch {
             if applied { try? reloadFromTheStart() }
             throw error
+        }
+        if decided.count >= Self.largeBatch {
+            ReleaseInBackground.release((decided, committed))
+            (decided, committed) = ([], [])
         }
         return outcome!
     }

@@ -35,5 +35,7 @@ struct ImportRepairOrdersCommand: ParsableCommand {
             line += "; \(parsed.rejectedRows.count) row(s) rejected to \(rejected)"
         }
         print(line)
+        // The process ends next: freeing every order on the way out would only delay that.
+        ReleaseInBackground.release(parsed)
     }
 }
