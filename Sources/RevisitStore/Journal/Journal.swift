@@ -225,20 +225,21 @@ public final class Journal {
         let segment = max(SegmentName.forTime(time), segments.last ?? "")
         let firstSeq = reader.lastSeq + 1
         let url = directory.appendingPathComponent(segment)
-        let writing = { @Sendable () throws -> (sizeBefore: Int, count: Int) in
+        let writing = { @Sendable () throws -> (sizeBefore: Int, count: Int, committed: [JournalRecord]) in
             let bytes = Self.lines(of: pending, firstSeq: firstSeq, time: time)
-            return (try SegmentFile.appendDurably(bytes, to: url), bytes.count)
+            let sizeBefore = try SegmentFile.appendDurably(bytes, to: url)
+            let committed = pending.enumerated().map { index, record in
+                JournalRecord(seq: firstSeq + index, time: time, author: record.author, type: record.type, fields: record.fields)
+            }
+            return (sizeBefore, bytes.count, committed)
         }
-        let written: (sizeBefore: Int, count: Int)
+        let written: (sizeBefore: Int, count: Int, committed: [JournalRecord])
         if let alongside {
             let background = BackgroundWork(writing)
             alongside()
             written = try background.wait()
         } else {
             written = try writing()
-        }
-        let committed = pending.enumerated().map { index, record in
-            JournalRecord(seq: firstSeq + index, time: time, author: record.author, type: record.type, fields: record.fields)
         }
         var position = positions[segment] ?? SegmentPosition()
         if position.offset == written.sizeBefore {
@@ -249,7 +250,7 @@ public final class Journal {
         if !segments.contains(segment) { segments.append(segment) }
         seenNewestSize = written.sizeBefore + written.count
         reader.lastSeq += pending.count
-        return committed
+        return written.committed
     }
 
     /// The batch's lines; a large batch is encoded in pieces on every core, then joined.
