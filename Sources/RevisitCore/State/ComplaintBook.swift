@@ -87,11 +87,14 @@ extension StoreState {
 
     /// The complaints not closed at `asOf`; the clocks run only for these (most are closed).
     func liveComplaintStandings(asOf: CivilTime, clocks: ComplaintClocks) -> [ComplaintStanding] {
-        complaints.ids.compactMap { id in
-            // a snapshot's own `asOf` is free, so the standing does not replay it again
-            guard let then = complaints[id]?.asOf(asOf), then.status.isLive else { return nil }
-            return complaintStanding(then, asOf: asOf, clocks: clocks)
-        }
+        complaints.ids.compactMap { liveComplaintStanding($0, asOf: asOf, clocks: clocks) }
+    }
+
+    /// The complaint as it stood at `asOf` if it was not closed then: its line in `complaintQueue`.
+    public func liveComplaintStanding(_ id: String, asOf: CivilTime, clocks: ComplaintClocks) -> ComplaintStanding? {
+        // a snapshot's own `asOf` is free, so the standing does not replay it again
+        guard let then = complaints[id]?.asOf(asOf), then.status.isLive else { return nil }
+        return complaintStanding(then, asOf: asOf, clocks: clocks)
     }
 
     /// The first call by `asOf` that reached the complaint's customer at or after receipt,

@@ -58,13 +58,13 @@ public struct ComplaintQueueScreen: Screen {
     }
 
     func load(_ c: ScreenContext, always: Bool) -> StoreQuery {
-        let language = c.language
-        let seen = loaded.map { ($0.revision, $0.asOf) }
+        let language = c.language, seen = loaded
         return StoreQuery { session in
             session.refreshIfChanged()
             let now = session.now
-            if !always, let seen, seen.0 == session.revision, seen.1 == now { return nil }
-            return LoadedComplaintQueue(session: session, asOf: now, language: language)
+            if !always, let seen, seen.revision == session.revision, seen.asOf == now { return nil }
+            return seen?.updated(session, asOf: now, language: language)
+                ?? LoadedComplaintQueue(session: session, asOf: now, language: language)
         }
     }
 
@@ -87,30 +87,5 @@ public struct ComplaintQueueScreen: Screen {
                            key(.complaintClose), key(.complaintNote)),
                   row: region.row + region.rows - 1, col: region.col, width: region.cols, style: .dim)
         }
-    }
-}
-
-/// One load of the supervisor's queue at a moment.
-struct LoadedComplaintQueue {
-    var standings: [ComplaintStanding]
-    var rows: [TableRow]
-    var counts: ComplaintCounts
-    var staff: [StaffMember]
-    var departments: [String]
-    var revision: Int
-    var asOf: CivilTime
-    var language: Language
-
-    init(session: StoreSession, asOf: CivilTime, language: Language) {
-        let state = session.state
-        let clocks = ComplaintClocks(session.config.businessHours)
-        standings = state.complaintQueue(asOf: asOf, clocks: clocks)
-        rows = standings.map { ComplaintRowText.queueRow($0, state: state, now: asOf, language) }
-        counts = ComplaintCounts(standings)
-        staff = session.store.staff.members
-        departments = session.config.departments
-        revision = session.revision
-        self.asOf = asOf
-        self.language = language
     }
 }
