@@ -10,6 +10,7 @@ let usage = """
            revisit-bench export-csv STORE DIR                the store's tables as CSV, for SQLite
            revisit-bench repair-orders ROWS SEED TODAY FILE  a repair-order CSV export of ROWS rows
            revisit-bench tui-keys STORE AS-OF [KEYS]         p99 of the TUI's key handling, KEYS per screen
+           revisit-bench minute-tick STORE AS-OF [TICKS]     the call queue's ticks after the minute turns
            revisit-bench save STORE AS-OF COUNT [--as LOGIN] [--part K/N] [--ready FILE --go FILE]
                                                              log COUNT calls, time each save
            revisit-bench verify-calls STORE IDS-FILE         every listed call stored exactly once
@@ -38,6 +39,11 @@ do {
         let keys = arguments.count == 4 ? Int(arguments[3]) ?? 0 : 1000
         guard keys > 0 else { fail(usage) }
         try TUIKeysProbe.run(store: url(1), asOf: asOf, keysPerScreen: keys)
+    case ("minute-tick", 3), ("minute-tick", 4):
+        guard let asOf = CivilTime(arguments[2]) else { fail("AS-OF must be YYYY-MM-DD HH:MM") }
+        let ticks = arguments.count == 4 ? Int(arguments[3]) ?? 0 : 12
+        guard ticks > 0 else { fail(usage) }
+        try MinuteTickProbe.run(store: url(1), asOf: asOf, ticks: ticks)
     case ("save", 4...):
         guard let asOf = CivilTime(arguments[2]), let count = Int(arguments[3]), count > 0 else { fail(usage) }
         try SaveProbe.run(store: url(1), asOf: asOf, count: count, options: saveOptions(Array(arguments.dropFirst(4))))

@@ -61,4 +61,24 @@ final class QueueScreenTests: XCTestCase {
             "",
         ])
     }
+
+    func testTheMinutesOverdueAndNewlyDueCallsShowOnTheTickAfterTheMinuteTurns() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 17:59")
+        var app = try w.app(CallQueueScreen())
+        w.run(&app, as: "li.na")
+        w.now = CivilTime("2026-11-12 18:00")!    // calling ends on RO-2's seventh day: overdue
+        let overdue = w.run(&app, as: "li.na") { t in t.send(.timeout) }.lines().trimmedRight
+        XCTAssertEqual(Array(overdue[1...6]), [
+            "Search:                   Kind: all                             3 due, 2 overdue",
+            Self.header,
+            "OVD 11-05 10:00 satisfaction 张伟     粤B·12345  朗逸                  0",
+            "OVD 11-08 10:00 satisfaction 李娜     粤B·88K21  途观L                 0",
+            "    06-01 17:00 win-back     欧阳建华 粤A·6F789  迈腾                  0",
+            "",
+        ])
+        w.now = CivilTime("2026-11-13 10:00")!    // calling starts on RO-3's third day: due
+        let due = w.run(&app, as: "li.na") { t in t.send(.timeout) }.lines().trimmedRight
+        XCTAssertEqual(due[1], "Search:                   Kind: all                             4 due, 2 overdue")
+        XCTAssertEqual(due[6], "    11-13 10:00 satisfaction Kim Min… 서울12가3… Tiguan                0")
+    }
 }

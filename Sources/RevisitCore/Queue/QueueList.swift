@@ -4,8 +4,12 @@ public struct QueuePlace: Comparable {
     let due: Int
     let id: String
 
-    public init(_ task: CallTask, at time: CivilTime) {
-        overdue = task.isOverdue(at: time); due = task.dueAt.minutes; id = task.id
+    public init(_ task: CallTask, at time: CivilTime) { self.init(task, overdue: task.isOverdue(at: time)) }
+
+    /// The place by an overdue flag worked out before: a list whose rows keep the flag they
+    /// were computed with stays in order while some rows are from an earlier minute.
+    public init(_ task: CallTask, overdue: Bool) {
+        self.overdue = overdue; due = task.dueAt.minutes; id = task.id
     }
 
     public static func < (a: QueuePlace, b: QueuePlace) -> Bool {

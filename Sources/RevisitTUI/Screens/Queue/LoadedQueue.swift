@@ -1,7 +1,7 @@
 import RevisitCore
 
 /// The due tasks of every kind at one moment, with the text the queue shows and searches.
-struct LoadedQueue {
+struct LoadedQueue: Sendable {
     struct Entry: QueueListItem {
         var task: CallTask
         var cells: [String]
@@ -11,7 +11,9 @@ struct LoadedQueue {
         var takenByOther: Bool
 
         var customerID: String { task.customerID }
-        func place(at time: CivilTime) -> QueuePlace { QueuePlace(task, at: time) }
+        /// By the overdue flag shown, so the list stays in order while entries from before a
+        /// minute turned and entries patched at the new minute stand side by side.
+        func place(at time: CivilTime) -> QueuePlace { QueuePlace(task, overdue: overdue) }
     }
 
     var entries: [Entry] = []
@@ -22,19 +24,23 @@ struct LoadedQueue {
     var eventCount = 0
     var minute = 0
     var language = Language.english
+    /// After the minute turned: the whole queue at the new minute, computed on another thread.
+    var nextMinute: BackgroundResult<LoadedQueue>?
 
     init() {}
 
-    init(session: StoreSession, language: Language) {
-        let tasks = CallQueue.due(TaskQuery(state: session.state, config: session.config, asOf: session.now))
-        self.init(entries: tasks.map { Self.entry($0, session, language) }, session: session, language: language)
+    init(session: StoreSession, language: Language) { self.init(QueueInputs(session), language: language) }
+
+    init(_ inputs: QueueInputs, language: Language) {
+        let tasks = CallQueue.due(inputs.query)
+        self.init(entries: tasks.map { Self.entry($0, inputs, language) }, inputs, language: language)
     }
 
-    private init(entries: [Entry], session: StoreSession, language: Language) {
+    private init(entries: [Entry], _ inputs: QueueInputs, language: Language) {
         self.entries = entries
         search = WordSearch(entries.map { $0.search })
-        eventCount = session.store.recentEvents.count
-        minute = session.now.minutes
+        eventCount = inputs.eventCount
+        minute = inputs.now.minutes
         self.language = language
     }
 
@@ -42,26 +48,51 @@ struct LoadedQueue {
     /// queue is computed whole again rather than patched customer by customer.
     static let mostCustomersUpdated = 64
 
-    /// The queue brought up to date with the store: nil when nothing changed; at the same
-    /// minute, only the customers the new events touched computed afresh.
-    func updated(_ session: StoreSession) -> LoadedQueue? {
-        let store = session.store
-        guard minute == session.now.minutes else { return LoadedQueue(session: session, language: language) }
-        guard store.recentEvents.count != eventCount else { return nil }
-        let query = TaskQuery(state: session.state, config: session.config, asOf: session.now)
-        guard let events = store.recentEvents.since(eventCount),
-              let customers = QueueImpact.customers(touchedBy: events, query, listedCustomer: { id in
-                  entries.first { $0.task.id == id }?.task.customerID
-              }), customers.count <= Self.mostCustomersUpdated
-        else { return LoadedQueue(session: session, language: language) }
-        let fresh = CallQueue.due(of: customers, query).map { Self.entry($0, session, language) }
-        var patched = entries
-        patched.replaceQueueItems(of: customers, with: fresh, at: query.asOf)
-        return LoadedQueue(entries: patched, session: session, language: language)
+    /// Up to this many customers, the queue at a new minute is computed on the tick itself
+    /// (a few ms); beyond, on another thread.
+    static let mostCustomersInline = 2_000
+
+    /// The queue brought up to date with the store and the minute: nil when nothing changed.
+    /// At the same minute, only the customers the new events touched are computed afresh.
+    /// When the minute turns on a large store, the whole queue is computed at the new minute
+    /// on another thread (far more than a frame's CPU) and taken on the first tick after it is
+    /// ready; meanwhile the entries stay as they were, save the ones new events touched.
+    func updated(_ session: StoreSession, mostCustomersInline: Int = mostCustomersInline) -> LoadedQueue? {
+        guard minute != session.now.minutes else { return patched(session) }
+        guard session.state.customerIDs.count > mostCustomersInline else { return LoadedQueue(session: session, language: language) }
+        if let next = nextMinute?.ready, next.minute == session.now.minutes { return next.patched(session) ?? next }
+        guard nextMinute == nil || nextMinute?.ready != nil else { return patched(session) }
+        var waiting = patched(session) ?? self
+        let inputs = QueueInputs(session), language = language
+        waiting.nextMinute = BackgroundResult { LoadedQueue(inputs, language: language) }
+        return waiting
     }
 
-    private static func entry(_ task: CallTask, _ session: StoreSession, _ language: Language) -> Entry {
-        let state = session.state, now = session.now, m = MessageCatalog.queue
+    /// The entries the events since `eventCount` touched computed afresh at `session.now`;
+    /// nil when there are none. Too many or unknown events: the whole queue computed again.
+    private func patched(_ session: StoreSession) -> LoadedQueue? {
+        let store = session.store
+        guard store.recentEvents.count != eventCount else { return nil }
+        let inputs = QueueInputs(session), query = inputs.query
+        var queue: LoadedQueue
+        if let events = store.recentEvents.since(eventCount),
+           let customers = QueueImpact.customers(touchedBy: events, query, listedCustomer: { id in
+               entries.first { $0.task.id == id }?.task.customerID
+           }), customers.count <= Self.mostCustomersUpdated {
+            let fresh = CallQueue.due(of: customers, query).map { Self.entry($0, inputs, language) }
+            var patched = entries
+            patched.replaceQueueItems(of: customers, with: fresh, at: query.asOf)
+            queue = LoadedQueue(entries: patched, inputs, language: language)
+            queue.minute = minute
+            queue.nextMinute = nextMinute
+        } else {
+            queue = LoadedQueue(inputs, language: language)
+        }
+        return queue
+    }
+
+    private static func entry(_ task: CallTask, _ inputs: QueueInputs, _ language: Language) -> Entry {
+        let state = inputs.state, now = inputs.now, m = MessageCatalog.queue
         let customer = state.customers[task.customerID]
         let vehicle = state.vehicles[task.plateKey]
         let overdue = task.isOverdue(at: now)
@@ -72,7 +103,7 @@ struct LoadedQueue {
         let search = [customer?.name ?? "", customer?.callablePhone ?? "", plate, task.plateKey, task.customerID, task.id]
             .joined(separator: "\u{1F}").lowercasedQuickly
         return Entry(task: task, cells: cells, search: WordSearch.Text(search), overdue: overdue,
-                     takenByOther: task.claimedBy.map { $0 != session.actor.login } ?? false)
+                     takenByOther: task.claimedBy.map { $0 != inputs.login } ?? false)
     }
 
     /// "11-05 10:00": the year is rarely in question on a call list.
