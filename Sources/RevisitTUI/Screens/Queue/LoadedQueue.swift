@@ -1,4 +1,5 @@
 import RevisitCore
+import RevisitStore
 
 /// The due tasks of every kind at one moment, with the text the queue shows and searches.
 struct LoadedQueue: Sendable {
@@ -25,7 +26,7 @@ struct LoadedQueue: Sendable {
     var minute = 0
     var language = Language.english
     /// After the minute turned: the whole queue at the new minute, computed on another thread.
-    var nextMinute: BackgroundResult<LoadedQueue>?
+    var nextMinute: BackgroundWork<LoadedQueue, Never>?
 
     init() {}
 
@@ -60,11 +61,11 @@ struct LoadedQueue: Sendable {
     func updated(_ session: StoreSession, mostCustomersInline: Int = mostCustomersInline) -> LoadedQueue? {
         guard minute != session.now.minutes else { return patched(session) }
         guard session.state.customerIDs.count > mostCustomersInline else { return LoadedQueue(session: session, language: language) }
-        if let next = nextMinute?.ready, next.minute == session.now.minutes { return next.patched(session) ?? next }
-        guard nextMinute == nil || nextMinute?.ready != nil else { return patched(session) }
+        if let next = nextMinute?.finished, next.minute == session.now.minutes { return next.patched(session) ?? next }
+        guard nextMinute == nil || nextMinute?.finished != nil else { return patched(session) }
         var waiting = patched(session) ?? self
         let inputs = QueueInputs(session), language = language
-        waiting.nextMinute = BackgroundResult { LoadedQueue(inputs, language: language) }
+        waiting.nextMinute = BackgroundWork { LoadedQueue(inputs, language: language) }
         return waiting
     }
 
