@@ -14,10 +14,15 @@ enum InPieces {
 
     /// `transform` of every index of `range`, in order, worked out piece by piece on every core.
     static func mapEach<T: Sendable>(_ range: Range<Int>, pieceSize: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        let pieces = map(range, pieceSize: pieceSize) { $0.map(transform) }
+        joined(range, pieceSize: pieceSize) { $0.map(transform) }
+    }
+
+    /// What `work` makes of each piece of `range`, run on every core, joined in range order.
+    static func joined<T: Sendable>(_ range: Range<Int>, pieceSize: Int, _ work: @Sendable (Range<Int>) -> [T]) -> [T] {
+        let pieces = map(range, pieceSize: pieceSize, work)
         guard pieces.count > 1 else { return pieces.first ?? [] }
         var all: [T] = []
-        all.reserveCapacity(range.count)
+        all.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
         for piece in pieces { all += piece }
         return all
     }

@@ -255,7 +255,7 @@ public final class Journal {
 
     /// The batch's lines; a large batch is encoded in pieces on every core, then joined.
     private static func lines(of pending: [PendingRecord], firstSeq: Int, time: String) -> [UInt8] {
-        let pieces = InPieces.map(0 ..< pending.count, pieceSize: 16_384) { indexes in
+        InPieces.joined(0 ..< pending.count, pieceSize: 16_384) { indexes in
             var bytes: [UInt8] = []
             for index in indexes {
                 LineFormat.appendLine(seq: firstSeq + index, moreFollows: index < pending.count - 1, time: time,
@@ -263,10 +263,5 @@ public final class Journal {
             }
             return bytes
         }
-        guard pieces.count > 1 else { return pieces.first ?? [] }
-        var joined: [UInt8] = []
-        joined.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
-        for piece in pieces { joined += piece }
-        return joined
     }
 }
