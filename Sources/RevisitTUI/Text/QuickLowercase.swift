@@ -9,8 +9,10 @@ extension String {
             switch scalar.value {
             case 0x41 ... 0x5A: bytes.append(UInt8(scalar.value + 0x20))
             case 0 ... 0x7F: bytes.append(UInt8(scalar.value))
-            case 0xB7, 0x3400 ... 0x4DBF, 0x4E00 ... 0x9FFF, 0xAC00 ... 0xD7A3: bytes += UTF8.encode(scalar)!
-            default: return lowercased()
+            case 0xB7: bytes += UTF8.encode(scalar)!
+            default:
+                guard scalar.isHanOrHangulSyllable else { return lowercased() }
+                bytes += UTF8.encode(scalar)!
             }
         }
         return String(decoding: bytes, as: UTF8.self)

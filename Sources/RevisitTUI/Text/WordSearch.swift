@@ -84,9 +84,7 @@ struct WordSearch {
             case 0x1F, 0x20 ... 0x7E: true              // the field separator and printable ASCII
             case 0xB7: true                              // the middle dot of plates
             case 0xC0 ... 0x17F: true                    // precomposed Latin letters (Spanish names)
-            case 0x3400 ... 0x4DBF, 0x4E00 ... 0x9FFF: true  // CJK unified ideographs (not the compatibility ones)
-            case 0xAC00 ... 0xD7A3: true                 // precomposed Hangul syllables (not the jamo)
-            default: false
+            default: scalar.isHanOrHangulSyllable
             }
         }
     }
