@@ -93,6 +93,18 @@ public struct CallLedger: Sendable {
         claims[taskID] = claim
     }
 
+    /// A claim as a state image holds it (see `StateImage`).
+    mutating func restoreClaim(_ taskID: String, _ claim: Claim) { claims[taskID] = claim }
+
+    /// The calls and their indexes from `other`, which recorded nothing else, into a ledger
+    /// that has recorded no call yet (see `StateAssembly`).
+    mutating func takeCalls(from other: CallLedger) {
+        precondition(calls.isEmpty, "calls are taken only by a ledger without any")
+        (calls, indexByNumber, indexByOddID) = (other.calls, other.indexByNumber, other.indexByOddID)
+        (byCustomer, byTask, indexesByDay) = (other.byCustomer, other.byTask, other.indexesByDay)
+        (reachedSatisfactionByDay, lastCallNumber) = (other.reachedSatisfactionByDay, other.lastCallNumber)
+    }
+
     mutating func release(_ taskID: String, by login: String) {
         if claims[taskID]?.login == login { claims[taskID] = nil }
     }

@@ -46,6 +46,13 @@ public struct ComplaintBook: Sendable {
         noteChange(complaint)
     }
 
+    /// A complaint as a state image holds it, after all its changes. The latest change is the
+    /// latest of its history, as if each entry had been recorded in turn.
+    mutating func restore(_ complaint: Complaint) {
+        open(complaint)
+        if let latest = complaint.history.map(\.at).max() { latestChange = max(latestChange ?? latest, latest) }
+    }
+
     mutating func update(_ id: String, _ change: (inout Complaint) -> Void) {
         guard var c = byID[id] else { return }
         byID[id] = nil // keep the value uniquely referenced while it changes

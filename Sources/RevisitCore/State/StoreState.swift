@@ -42,7 +42,7 @@ public struct StoreState: Sendable {
         directoryRevision += 1
         let old = vehicles.updateValue(vehicle, forKey: vehicle.plateKey)
         guard old?.ownerID != vehicle.ownerID else { return }
-        if let old { plateKeysByCustomer[old.ownerID]?.removeAll { $0 == vehicle.plateKey } }
+        if let old { Self.remove(vehicle.plateKey, from: &plateKeysByCustomer, under: old.ownerID) }
         plateKeysByCustomer[vehicle.ownerID, default: []].append(vehicle.plateKey)
     }
 
@@ -53,8 +53,10 @@ public struct StoreState: Sendable {
             let old = visits[i]
             replaced = (i, old)
             if old.customerID != visit.customerID {
-                visitIndexesByCustomer[old.customerID]?.removeAll { $0 == i }
-                visitIndexesByCustomer[visit.customerID, default: []].append(i)
+                Self.remove(i, from: &visitIndexesByCustomer, under: old.customerID)
+                // kept in index order, as if the visit had always been this customer's
+                let list = visitIndexesByCustomer[visit.customerID] ?? []
+                visitIndexesByCustomer[visit.customerID, default: []].insert(i, at: list.firstIndex { $0 > i } ?? list.count)
             }
             visits[i] = visit
         } else {
@@ -63,6 +65,13 @@ public struct StoreState: Sendable {
         }
         calls.timeline.visitSaved(at: replaced?.index ?? visits.count - 1, replacing: replaced?.visit,
                                   visits: visits, visitsByCustomer: visitIndexesByCustomer)
+    }
+
+    /// Lists of a key that loses its last item go, so the indexes hold the same whether built
+    /// event by event or from the entities alone (see `StateImage`).
+    private static func remove<T: Equatable>(_ item: T, from lists: inout [String: [T]], under key: String) {
+        lists[key]?.removeAll { $0 == item }
+        if lists[key]?.isEmpty == true { lists[key] = nil }
     }
 
     /// Room for the events about to be replayed (counts by event type, upper bounds), so

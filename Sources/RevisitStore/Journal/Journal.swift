@@ -105,6 +105,20 @@ public final class Journal {
     /// From how many records on a batch is written on another thread while `alongside` runs.
     public static let concurrentBatch = 4096
 
+    /// How far this instance has read: each segment's position, and the last seq.
+    var readPosition: JournalPosition {
+        JournalPosition(segments: segments.compactMap { name in positions[name].map { (name, $0) } }, lastSeq: reader.lastSeq)
+    }
+
+    /// Goes on from `position` (read before, by this process or another) as if it had read up
+    /// to there itself. Only before the first read.
+    func resume(at position: JournalPosition) {
+        precondition(positions.isEmpty && reader.lastSeq == 0, "resume only a journal not read yet")
+        for (name, at) in position.segments { positions[name] = at }
+        segments = position.segments.map(\.name)
+        reader.lastSeq = position.lastSeq
+    }
+
     /// Forgets everything read, so the next read starts from the first line again and finds any
     /// damage afresh: for a reader that must rebuild what it made of the journal.
     public func rewind() {

@@ -39,7 +39,12 @@ public final class RevisitStore {
         } catch let e as StoreError { throw e } catch { throw .io("cannot create store at \(directory.path): \(error)") }
     }
 
-    public init(opening directory: URL) throws(StoreError) {
+    /// Whether opening read the state cache (then only the journal lines after it).
+    public private(set) var openedFromCache = false
+
+    /// Opens the store; when that replays `cacheAfterLines` journal lines or more, the state
+    /// cache is written afresh so the next open replays fewer.
+    public init(opening directory: URL, cacheAfterLines: Int = 20_000) throws(StoreError) {
         guard Self.exists(at: directory) else {
             throw .notAStore("\(directory.path) is not a Revisit store (no \(ConfigFile.name)); create one with `revisit init` or `revisit demo`")
         }
@@ -49,14 +54,35 @@ public final class RevisitStore {
         staffStamp = StoreFiles.modified(directory.appendingPathComponent(StaffFile.name))
         do { journal = try Journal(directory: directory.appendingPathComponent("journal")) }
         catch { throw .io("cannot open the journal in \(directory.path): \(error)") }
-        try refresh()
+        if let cached = try? StateCache.load(store: directory, journal: journal.directory) {
+            state = cached.state
+            journal.resume(at: cached.position)
+            openedFromCache = true
+        }
+        let replayed = try readNew()
         isLoaded = true
+        if replayed >= cacheAfterLines { try? saveStateCache() }
+    }
+
+    /// Writes the state cache (see `StateCache`) for what has been read so far. Not when the
+    /// journal had damage or lines that could not be understood: such a store is read from its
+    /// journal every time, so every open reports them. False when nothing was written for that reason.
+    @discardableResult
+    public func saveStateCache() throws -> Bool {
+        guard journal.damage.isEmpty, unreadableEvents.isEmpty else { return false }
+        try StateCache.save(state, at: journal.readPosition, store: directory, journal: journal.directory)
+        return true
     }
 
     /// Picks up what other processes appended (and staff changes). True if anything changed.
     @discardableResult
     public func refresh() throws(StoreError) -> Bool {
         let staffChanged = try reloadStaffIfChanged()
+        return try readNew() > 0 || staffChanged
+    }
+
+    /// Applies the journal lines appended since the last read; returns how many there were.
+    private func readNew() throws(StoreError) -> Int {
         var count = 0
         do {
             try journal.scanNew(decodingWith: Replayed.decoder, prepare: { state.reserveCapacity(forNew: $0) }) { replayed in
@@ -68,7 +94,7 @@ public final class RevisitStore {
                 }
             }
         } catch { throw .io("cannot read the journal: \(error)") }
-        return count > 0 || staffChanged
+        return count
     }
 
     /// How many events make a batch worth sizing the state for first (an import); smaller ones
@@ -119,7 +145,7 @@ public final class RevisitStore {
 
     /// A fresh state read from the whole journal, as when the store was opened.
     private func reloadFromTheStart() throws(StoreError) {
-        (state, recentEvents, unreadableEvents, isLoaded) = (StoreState(), RecentEvents(), [], false)
+        (state, recentEvents, unreadableEvents, isLoaded, openedFromCache) = (StoreState(), RecentEvents(), [], false, false)
         journal.rewind()
         try refresh()
         isLoaded = true

@@ -57,6 +57,8 @@ struct Demo: ParsableCommand {
         history.addComplaints()
         try history.finish()
         try appender.finish()
+        // Opening it once writes the state cache, so the first real open of a large demo is quick.
+        _ = try RevisitStore(opening: url)
         print("created demo store \(url.path): \(summary.map { "\($0)" } ?? "no repair orders");",
               "\(history.state.calls.calls.count) calls, \(history.state.complaints.count) complaints")
     }

@@ -1,0 +1,50 @@
+/// A call in a state image. Ratings keep the journal's own spelling, so reading them back
+/// shares the question lists exactly as loading the journal does.
+extension Call {
+    func write(to w: inout ImageWriter) {
+        w.string(id); w.string(caller); w.string(customerID); w.string(taskID)
+        w.optional(visitRO) { $0.string($1) }
+        w.string(phone); w.string(words)
+        w.int(callAt.minutes); w.int(enteredAt.minutes)
+        w.optional(callbackAt) { $0.int($1.minutes) }
+        w.optional(mentionedServiceDate) { $0.int($1.days) }
+        w.string(FieldEncoding.list(ratings.map { "\($0.key)=\($0.value)" }))
+        w.optional(overall) { $0.int($1) }
+        w.code(taskKind); w.code(outcome); w.bool(problem)
+        w.optional(winBackCause) { $0.code($1) }
+        w.optional(satisfied) { $0.bool($1) }
+        w.optional(mentionedMileage) { $0.int($1) }
+    }
+
+    init(from r: inout ImageReader) throws(ImageError) {
+        let id = try r.string(), caller = try r.string(), customerID = try r.string(), taskID = try r.string()
+        let visitRO = try r.optional { r throws(ImageError) in try r.string() }
+        let phone = try r.string(), words = try r.string()
+        let callAt = CivilTime(minutes: try r.int()), enteredAt = CivilTime(minutes: try r.int())
+        let callbackAt = try r.optional { r throws(ImageError) in CivilTime(minutes: try r.int()) }
+        let serviceDate = try r.optional { r throws(ImageError) in CivilDate(days: try r.int()) }
+        let ratingsField = try r.stringBytes()
+        let ratings: Ratings
+        switch Ratings.read(ratingsField, bad: { _ in EventDecodingError(type: CallLogged.type, reason: "ratings") }) {
+        case .success(let read): ratings = read
+        case .failure: throw .damaged("call \(id) has unreadable ratings")
+        }
+        let overall = try r.optional { r throws(ImageError) in try r.int() }
+        let kind = try r.code(TaskKind.self), outcome = try r.code(CallOutcome.self), problem = try r.bool()
+        let cause = try r.optional { r throws(ImageError) in try r.code(WinBackCause.self) }
+        let satisfied = try r.optional { r throws(ImageError) in try r.bool() }
+        self.init(id: id, caller: caller, customerID: customerID, taskID: taskID, taskKind: kind, visitRO: visitRO,
+                  phone: phone, callAt: callAt, enteredAt: enteredAt, outcome: outcome, ratings: ratings,
+                  overall: overall, words: words, mentionedServiceDate: serviceDate,
+                  mentionedMileage: try r.optional { r throws(ImageError) in try r.int() }, problem: problem,
+                  winBackCause: cause, callbackAt: callbackAt, satisfied: satisfied)
+    }
+}
+
+extension Claim {
+    func write(to w: inout ImageWriter) { w.string(login); w.int(at.minutes); w.int(until.minutes) }
+
+    init(from r: inout ImageReader) throws(ImageError) {
+        self.init(login: try r.string(), at: CivilTime(minutes: try r.int()), until: CivilTime(minutes: try r.int()))
+    }
+}

@@ -1,0 +1,74 @@
+/// Reads what an `ImageWriter` wrote, from bytes it does not own. Every read checks its
+/// bounds: a damaged image throws `ImageError`, it never reads past the end.
+public struct ImageReader {
+    private let bytes: UnsafeRawBufferPointer
+    public private(set) var offset = 0
+
+    public init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    public var isAtEnd: Bool { offset >= bytes.count }
+
+    public mutating func int() throws(ImageError) -> Int {
+        var v: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw .damaged("a number runs past byte \(offset)") }
+            let b = bytes[offset]
+            offset += 1
+            v |= UInt64(b & 0x7f) << shift
+            if b < 0x80 { break }
+            shift += 7
+        }
+        let n = Int64(bitPattern: v)
+        return Int((n >> 1) ^ -(n & 1))
+    }
+
+    public mutating func bool() throws(ImageError) -> Bool {
+        guard offset < bytes.count else { throw .damaged("a flag runs past the end") }
+        defer { offset += 1 }
+        return bytes[offset] != 0
+    }
+
+    public mutating func string() throws(ImageError) -> String {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw .damaged("a text of \(count) bytes runs past byte \(offset)") }
+        defer { offset += count }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count]), as: UTF8.self)
+    }
+
+    /// The next string's bytes (or what `ImageWriter.data` wrote), without making a String.
+    public mutating func stringBytes() throws(ImageError) -> UnsafeRawBufferPointer {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw .damaged("a text of \(count) bytes runs past byte \(offset)") }
+        defer { offset += count }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count])
+    }
+
+    public mutating func strings() throws(ImageError) -> [String] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw .damaged("a list of \(count) texts at byte \(offset)") }
+        var list: [String] = []
+        list.reserveCapacity(count)
+        for _ in 0 ..< count { list.append(try string()) }
+        return list
+    }
+
+    public mutating func optional<T>(_ read: (inout ImageReader) throws(ImageError) -> T) throws(ImageError) -> T? {
+        try bool() ? try read(&self) : nil
+    }
+
+    public mutating func code<E: CaseIterable>(_: E.Type) throws(ImageError) -> E {
+        let i = try int()
+        guard i >= 0, i < E.allCases.count else { throw .damaged("no \(E.self) numbered \(i)") }
+        return E.allCases[E.allCases.index(E.allCases.startIndex, offsetBy: i)]
+    }
+}
+
+/// A state image that cannot be read back: the caller rebuilds the state from the journal.
+public enum ImageError: Error, Equatable, CustomStringConvertible {
+    case damaged(String)
+
+    public var description: String {
+        switch self { case .damaged(let what): "damaged state image: \(what)" }
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import RevisitCore
+
+/// `cache/state` beside the journal: the state as of a journal position, so opening a large
+/// store reads that image and replays only the journal lines after it. The journal stays the
+/// only record: the cache is rebuilt from it whenever it is missing, damaged, of another version,
+/// or no longer matches the journal's bytes, and deleting it is always safe.
+enum StateCache {
+    static func url(in store: URL) -> URL { store.appendingPathComponent("cache/state") }
+
+    /// How many bytes before each segment's position the cache keeps, to see the journal it was
+    /// made from is still the one there (same bytes where it stopped reading).
+    static let fingerprintBytes = 64
+
+    // MARK: reading
+
+    /// The state and the journal position it was made at. Throws `StateCacheError` when the
+    /// cache cannot be used; the caller then reads the whole journal.
+    static func load(store: URL, journal: URL) throws -> (state: StoreState, position: JournalPosition) {
+        let path = url(in: store).path
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw errno == ENOENT ? StateCacheError.absent : StateCacheError.damaged("cannot open \(path)") }
+        defer { close(fd) }
+        let file = CacheReader(fd: fd, path: path)
+        let (position, sections) = try readTrailer(file)
+        try check(position, journal: journal)
+        let calls = sections[StateImage.Section.calls.rawValue]
+        let callsRead = BackgroundWork { () throws -> StateAssembly in
+            var assembly = StateAssembly()
+            assembly.reserve([.calls: calls.records])
+            try file.eachPiece(of: calls) { records, bytes in try assembly.read(.calls, records: records, from: bytes) }
+            return assembly
+        }
+        var assembly = StateAssembly()
+        assembly.reserve(Dictionary(uniqueKeysWithValues: StateImage.Section.allCases.map { ($0, sections[$0.rawValue].records) }))
+        for section in StateImage.Section.allCases where section != .calls {
+            try file.eachPiece(of: sections[section.rawValue]) { records, bytes in
+                try assembly.read(section, records: records, from: bytes)
+            }
+        }
+        assembly.takeCalls(from: try callsRead.wait())
+        return (assembly.state, position)
+    }
+
+    private static func readTrailer(_ file: CacheReader) throws -> (JournalPosition, [CacheFile.Section]) {
+        var info = stat()
+        guard fstat(file.fd, &info) == 0, Int(info.st_size) >= CacheFile.magic.count + CacheFile.footer else {
+            throw StateCacheError.damaged("\(file.path) is too short")
+        }
+        let size = Int(info.st_size)
+        let footer = try file.read(CacheFile.footer, at: size - CacheFile.footer)
+        let (at, length) = (Int(CacheFile.word(footer, at: 0, as: UInt64.self)), Int(CacheFile.word(footer, at: 8, as: UInt64.self)))
+        guard Array(footer[24...]) == CacheFile.magic, at >= CacheFile.magic.count, length >= 0,
+              at + length == size - CacheFile.footer else { throw StateCacheError.damaged("\(file.path) has no footer") }
+        let trailer = try file.read(length, at: at)
+        guard trailer.withUnsafeBytes(ImageHash.of) == CacheFile.word(footer, at: 16, as: UInt64.self) else {
+            throw StateCacheError.damaged("\(file.path): its trailer is damaged")
+        }
+        return try trailer.withUnsafeBytes { bytes in
+            var r = ImageReader(bytes)
+            let version = try r.int()
+            guard version == StateImage.version else { throw StateCacheError.stale("version \(version), not \(StateImage.version)") }
+            let lastSeq = try r.int()
+            var segments: [(name: String, position: SegmentPosition)] = []
+            for _ in 0 ..< max(0, try r.int()) {
+                let name = try r.string()
+                segments.append((name, SegmentPosition(offset: try r.int(), linesBefore: try r.int())))
+            }
+            var sections: [CacheFile.Section] = []
+            for _ in StateImage.Section.allCases {
+                let section = CacheFile.Section(start: try r.int(), end: try r.int(), records: try r.int())
+                guard section.start >= CacheFile.magic.count, section.start <= section.end, section.end <= at else {
+                    throw StateCacheError.damaged("\(file.path): a section lies outside the file")
+                }
+                sections.append(section)
+            }
+            let fingerprints = try segments.map { _ in Array(try r.stringBytes()) }
+            return (JournalPosition(segments: segments, lastSeq: lastSeq, fingerprints: fingerprints), sections)
+        }
+    }
+
+    /// The journal still holds, where the cache stopped reading each segment, the bytes it read
+    /// there, and no segment the cache did not know has appeared before the last one it read.
+    private static func check(_ position: JournalPosition, journal: URL) throws {
+        for (i, segment) in position.segments.enumerated() {
+            let now = try fingerprint(of: journal.appendingPathComponent(segment.name).path, at: segment.position.offset)
+            guard now == position.fingerprints[i] else { throw StateCacheError.stale("\(segment.name) has changed") }
+        }
+        let known = Set(position.segments.map(\.name))
+        let last = position.segments.last?.name ?? ""
+        if let unknown = try SegmentName.list(in: journal).first(where: { !known.contains($0) && $0 < last }) {
+            throw StateCacheError.stale("segment \(unknown) is newer than the cache")
+        }
+    }
+
+    /// The bytes just before `offset` in the segment, or nil when it is shorter than that.
+    static func fingerprint(of path: String, at offset: Int) throws -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let count = min(offset, fingerprintBytes)
+        var bytes = [UInt8](repeating: 0, count: count)
+        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset - count)) }
+        return n == count ? bytes : nil
+    }
+
+    // MARK: writing
+
+    /// Writes the cache for `state`, read up to `position`: a new file renamed over the old one,
+    /// so a reader (in this process or another) sees the old cache or the new, never a mix.
+    static func save(_ state: StoreState, at position: JournalPosition, store: URL, journal: URL) throws {
+        let target = url(in: store)
+        try FileModes.makeDirectory(target.deletingLastPathComponent())
+        let temp = target.deletingLastPathComponent()
+            .appendingPathComponent(".state.\(getpid()).\(UInt32.random(in: 0 ... .max)).tmp").path
+        let (fd, _) = try FileModes.openForWriting(temp, flags: O_WRONLY)
+        var renamed = false
+        defer { if !renamed { unlink(temp) } }
+        do {
+            defer { close(fd) }
+            var offset = 0
+            func put(_ bytes: [UInt8]) throws {
+                try bytes.withUnsafeBytes { try FileModes.writeAll(fd, $0, path: temp) }
+                offset += bytes.count
+            }
+            try put(CacheFile.magic)
+            var sections = [CacheFile.Section](repeating: CacheFile.Section(), count: StateImage.Section.allCases.count)
+            for s in StateImage.Section.allCases { sections[s.rawValue].start = -1 }
+            try StateImage.write(state) { section, records, bytes in
+                if sections[section.rawValue].start < 0 { sections[section.rawValue].start = offset }
+                try put(CacheFile.pieceHeader(bytes: bytes.count, records: records, hash: bytes.withUnsafeBytes(ImageHash.of)))
+                try put(bytes)
+                sections[section.rawValue].end = offset
+                sections[section.rawValue].records += records
+            }
+            var w = ImageWriter()
+            w.int(StateImage.version)
+            w.int(position.lastSeq)
+            w.int(position.segments.count)
+            for segment in position.segments {
+                w.string(segment.name); w.int(segment.position.offset); w.int(segment.position.linesBefore)
+            }
+            for s in sections {
+                let start = s.start < 0 ? offset : s.start
+                w.int(start); w.int(max(start, s.end)); w.int(s.records)
+            }
+            for segment in position.segments {
+                guard let bytes = try fingerprint(of: journal.appendingPathComponent(segment.name).path,
+                                                  at: segment.position.offset) else {
+                    throw StateCacheError.stale("\(segment.name) is shorter than what was read of it")
+                }
+                w.data(bytes)
+            }
+            let trailerAt = offset
+            try put(w.bytes)
+            try put(CacheFile.footer(trailerAt: trailerAt, length: w.bytes.count, hash: w.bytes.withUnsafeBytes(ImageHash.of)))
+            guard fsync(fd) == 0 else { throw FileSystemError("fsync", path: temp) }
+        }
+        guard rename(temp, target.path) == 0 else { throw FileSystemError("rename", path: target.path) }
+        renamed = true
+    }
+}
