@@ -20,6 +20,11 @@ struct CallChains: Sendable {
     /// Per call index: the call before it in its chain, or -1.
     private var previous: [Int32] = []
 
+    /// How many calls are filed.
+    var count: Int { previous.count }
+
+    init() {}
+
     /// Files call `index` (the next index: every call is filed, in log order) under `key`.
     /// `order` is a coarse rank for the chain's order: a call of a higher order comes after one of
     /// a lower; between equal orders (and when a call comes in below the chain's last),
@@ -77,4 +82,62 @@ struct CallChains: Sendable {
     }
 
     mutating func reserveCapacity(_ n: Int) { previous.reserveCapacity(n) }
+
+    // MARK: state image
+    // A state image keeps the chains as they lie in memory, so reading one copies two tables
+    // instead of filing a million calls again (one cache miss each).
+
+    /// The table sizes, and how a slot lies in memory here (a cache read elsewhere must not be used).
+    var imageHeader: [Int] { [slots.count, used, previous.count, Self.memoryLayout] }
+
+    private static let memoryLayout = MemoryLayout<Slot>.stride * 2 + (1.littleEndian == 1 ? 1 : 0)
+
+    /// The tables in slices of at most `sliceBytes`, made as they are read.
+    func imageSlices(sliceBytes: Int) -> FlattenSequence<[LazyMapSequence<StrideTo<Int>, ChainSlice>]> {
+        [Self.slices(of: slots, table: 0, sliceBytes: sliceBytes), Self.slices(of: previous, table: 1, sliceBytes: sliceBytes)].joined()
+    }
+
+    private static func slices<T: BitwiseCopyable>(of array: [T], table: Int,
+                                                   sliceBytes: Int) -> LazyMapSequence<StrideTo<Int>, ChainSlice> {
+        let step = max(1, sliceBytes / MemoryLayout<T>.stride)
+        return stride(from: 0, to: array.count, by: step).lazy.map { start in
+            ChainSlice(table: table, start: start, bytes: array[start ..< min(array.count, start + step)].withUnsafeBytes { Array($0) })
+        }
+    }
+
+    /// Empty tables of the sizes `header` gives, to be filled by `fill`.
+    init(imageHeader header: [Int]) throws(ImageError) {
+        guard header.count == 4, header[3] == Self.memoryLayout else { throw .damaged("call chains laid out for another machine") }
+        guard header[0] > 0, header[0] & (header[0] - 1) == 0, (0 ... header[0]).contains(header[1]),
+              header[2] >= 0 else { throw .damaged("call chain sizes \(header)") }
+        slots = [Slot](repeating: Slot(), count: header[0])
+        used = header[1]
+        previous = [Int32](repeating: -1, count: header[2])
+    }
+
+    mutating func fill(_ slice: ChainSlice) throws(ImageError) {
+        switch slice.table {
+        case 0: try Self.copy(slice, into: &slots)
+        case 1: try Self.copy(slice, into: &previous)
+        default: throw .damaged("no call chain table \(slice.table)")
+        }
+    }
+
+    private static func copy<T: BitwiseCopyable>(_ slice: ChainSlice, into array: inout [T]) throws(ImageError) {
+        let stride = MemoryLayout<T>.stride
+        guard slice.bytes.count % stride == 0, slice.start >= 0, slice.start + slice.bytes.count / stride <= array.count else {
+            throw .damaged("a call chain slice at \(slice.start) does not fit")
+        }
+        guard !slice.bytes.isEmpty else { return }
+        array.withUnsafeMutableBytes { table in
+            slice.bytes.withUnsafeBytes { table.baseAddress!.advanced(by: slice.start * stride).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        }
+    }
+}
+
+/// A run of one chain table's elements, as a state image holds them.
+struct ChainSlice {
+    var table: Int
+    var start: Int
+    var bytes: [UInt8]
 }

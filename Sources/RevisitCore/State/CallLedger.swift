@@ -38,7 +38,8 @@ public struct CallLedger: Sendable {
 
     // MARK: changes (from events only)
 
-    mutating func record(_ call: Call) {
+    /// Records a call; a state image's calls are not filed in the chains, which it holds ready.
+    mutating func record(_ call: Call, filingChains: Bool = true) {
         // Ids come from `CallID.make`; one that does not parse is still kept, just not numbered.
         let number = CallID.number(call.id)
         let i = calls.count
@@ -52,11 +53,13 @@ public struct CallLedger: Sendable {
         }
         calls.append(call)
         if let number { lastCallNumber = max(lastCallNumber, number) }
-        byCustomer.file(i, key: KeyHash.of(call.customerID), order: Int32(clamping: i)) { $0 < $1 }
         indexesByDay[call.callAt.date.days, default: []].append(Int32(i))
-        let calls = self.calls
-        byTask.file(i, key: KeyHash.of(call.taskID), order: Int32(clamping: call.callAt.minutes)) {
-            Self.precedes(calls[$0], calls[$1])
+        if filingChains {
+            byCustomer.file(i, key: KeyHash.of(call.customerID), order: Int32(clamping: i)) { $0 < $1 }
+            let calls = self.calls
+            byTask.file(i, key: KeyHash.of(call.taskID), order: Int32(clamping: call.callAt.minutes)) {
+                Self.precedes(calls[$0], calls[$1])
+            }
         }
         if call.taskKind == .satisfaction, call.outcome == .reached {
             reachedSatisfactionByDay[call.callAt.date.days, default: []].append(i)
@@ -96,14 +99,40 @@ public struct CallLedger: Sendable {
     /// A claim as a state image holds it (see `StateImage`).
     mutating func restoreClaim(_ taskID: String, _ claim: Claim) { claims[taskID] = claim }
 
-    /// The calls and their indexes from `other`, which recorded nothing else, into a ledger
-    /// that has recorded no call yet (see `StateAssembly`).
+    /// The calls and their indexes, and who may not be called, from `other`, which saw every
+    /// call and customer, into a ledger that saw none (see `StateAssembly`).
     mutating func takeCalls(from other: CallLedger) {
+        precondition(uncallable.isEmpty, "customers are taken only by a ledger that saw none")
+        uncallable = other.uncallable
         precondition(calls.isEmpty, "calls are taken only by a ledger without any")
         (calls, indexByNumber, indexByOddID) = (other.calls, other.indexByNumber, other.indexByOddID)
         (byCustomer, byTask, indexesByDay) = (other.byCustomer, other.byTask, other.indexesByDay)
         (reachedSatisfactionByDay, lastCallNumber) = (other.reachedSatisfactionByDay, other.lastCallNumber)
     }
+
+    // MARK: state image
+
+    /// The chains as a state image holds them: each chain's sizes, then its tables' slices.
+    func forEachChainRecord(sliceBytes: Int, _ body: (ChainImageRecord) throws -> Void) rethrows {
+        for (chain, chains) in [byCustomer, byTask].enumerated() {
+            try body(.sizes(chain: chain, chains.imageHeader))
+            for slice in chains.imageSlices(sliceBytes: sliceBytes) { try body(.slice(chain: chain, slice)) }
+        }
+    }
+
+    mutating func read(_ record: ChainImageRecord) throws(ImageError) {
+        switch record {
+        case .sizes(let chain, let header):
+            let chains = try CallChains(imageHeader: header)
+            guard chains.count == calls.count else { throw .damaged("call chains for \(chains.count) calls, not \(calls.count)") }
+            if chain == 0 { byCustomer = chains } else { byTask = chains }
+        case .slice(let chain, let slice):
+            if chain == 0 { try byCustomer.fill(slice) } else { try byTask.fill(slice) }
+        }
+    }
+
+    /// Whether every call is filed in both chains.
+    var chainsHoldEveryCall: Bool { byCustomer.count == calls.count && byTask.count == calls.count }
 
     mutating func release(_ taskID: String, by login: String) {
         if claims[taskID]?.login == login { claims[taskID] = nil }

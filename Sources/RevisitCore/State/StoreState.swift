@@ -67,6 +67,14 @@ public struct StoreState: Sendable {
                                   visits: visits, visitsByCustomer: visitIndexesByCustomer)
     }
 
+    /// The customers and vehicles of `other` into a state that has none (see `StateAssembly`).
+    mutating func takeDirectory(from other: StoreState) {
+        precondition(customers.isEmpty && vehicles.isEmpty, "the directory is taken only by a state without one")
+        (customers, customerIDs, customerIDByPhone) = (other.customers, other.customerIDs, other.customerIDByPhone)
+        (vehicles, plateKeysByCustomer) = (other.vehicles, other.plateKeysByCustomer)
+        (directoryRevision, lastCustomerNumber) = (other.directoryRevision, other.lastCustomerNumber)
+    }
+
     /// Lists of a key that loses its last item go, so the indexes hold the same whether built
     /// event by event or from the entities alone (see `StateImage`).
     private static func remove<T: Equatable>(_ item: T, from lists: inout [String: [T]], under key: String) {

@@ -24,21 +24,26 @@ enum StateCache {
         let file = CacheReader(fd: fd, path: path)
         let (position, sections) = try readTrailer(file)
         try check(position, journal: journal)
-        let calls = sections[StateImage.Section.calls.rawValue]
-        let callsRead = BackgroundWork { () throws -> StateAssembly in
+        let counts = Dictionary(uniqueKeysWithValues: StateImage.Section.allCases.map { ($0, sections[$0.rawValue].records) })
+        let read = { @Sendable (wanted: [StateImage.Section], assembly: inout StateAssembly) throws in
+            for section in wanted {
+                try file.eachPiece(of: sections[section.rawValue]) { records, bytes in
+                    try assembly.read(section, records: records, from: bytes)
+                }
+            }
+        }
+        let apart = StateImage.Section.readApart
+        let readApart = BackgroundWork { () throws -> StateAssembly in
             var assembly = StateAssembly()
-            assembly.reserve([.calls: calls.records])
-            try file.eachPiece(of: calls) { records, bytes in try assembly.read(.calls, records: records, from: bytes) }
+            assembly.reserve(counts.filter { apart.contains($0.key) })
+            try read(apart, &assembly)
             return assembly
         }
         var assembly = StateAssembly()
-        assembly.reserve(Dictionary(uniqueKeysWithValues: StateImage.Section.allCases.map { ($0, sections[$0.rawValue].records) }))
-        for section in StateImage.Section.allCases where section != .calls {
-            try file.eachPiece(of: sections[section.rawValue]) { records, bytes in
-                try assembly.read(section, records: records, from: bytes)
-            }
-        }
-        assembly.takeCalls(from: try callsRead.wait())
+        assembly.reserve(counts.filter { !apart.contains($0.key) })
+        try read(StateImage.Section.allCases.filter { !apart.contains($0) }, &assembly)
+        assembly.join(try readApart.wait())
+        guard assembly.callsAreIndexed else { throw StateCacheError.damaged("\(path): its calls are not all indexed") }
         return (assembly.state, position)
     }
 
@@ -49,9 +54,10 @@ enum StateCache {
         }
         let size = Int(info.st_size)
         let footer = try file.read(CacheFile.footer, at: size - CacheFile.footer)
-        let (at, length) = (Int(CacheFile.word(footer, at: 0, as: UInt64.self)), Int(CacheFile.word(footer, at: 8, as: UInt64.self)))
+        let at = Int(truncatingIfNeeded: CacheFile.word(footer, at: 0, as: UInt64.self))
+        let length = Int(truncatingIfNeeded: CacheFile.word(footer, at: 8, as: UInt64.self))
         guard Array(footer[24...]) == CacheFile.magic, at >= CacheFile.magic.count, length >= 0,
-              at + length == size - CacheFile.footer else { throw StateCacheError.damaged("\(file.path) has no footer") }
+              length == size - CacheFile.footer - at else { throw StateCacheError.damaged("\(file.path) has no footer") }
         let trailer = try file.read(length, at: at)
         guard trailer.withUnsafeBytes(ImageHash.of) == CacheFile.word(footer, at: 16, as: UInt64.self) else {
             throw StateCacheError.damaged("\(file.path): its trailer is damaged")

@@ -6,12 +6,17 @@
 /// Bump `version` whenever an entity's stored properties, an enum's cases or what an
 /// event does to an entity change: an image of another version is never read.
 public enum StateImage {
-    public static let version = 1
+    public static let version = 2
 
     /// In the order they are written and read. Claims follow the calls, as a call ends its
-    /// task's claim; calls can also be read on a thread of their own (see `StateAssembly`).
+    /// task's claim; calls and their chains can also be read on a thread of their own (see
+    /// `StateAssembly`).
     public enum Section: Int, CaseIterable, Sendable {
-        case customers, vehicles, visits, complaints, calls, claims
+        case customers, vehicles, visits, complaints, calls, callChains, claims
+
+        /// Sections one thread can read while another reads the rest: they touch nothing the
+        /// others build (visits and complaints name customers only by id).
+        public static let readApart: [Section] = [.customers, .vehicles, .calls, .callChains]
     }
 
     /// Encodes `state` section by section; `emit` receives each section's records in pieces of
@@ -26,12 +31,13 @@ public enum StateImage {
             w.removeAll()
             records = 0
         }
+        func add(_ section: Section, _ write: (inout ImageWriter) -> Void) throws {
+            write(&w)
+            records += 1
+            try flush(section, whenOver: pieceBytes)
+        }
         func each<T>(_ section: Section, _ items: some Sequence<T>, _ write: (T, inout ImageWriter) -> Void) throws {
-            for item in items {
-                write(item, &w)
-                records += 1
-                try flush(section, whenOver: pieceBytes)
-            }
+            for item in items { try add(section) { write(item, &$0) } }
             try flush(section, whenOver: 0)
         }
         try each(.customers, state.customerIDs.lazy.compactMap { state.customers[$0] }) { $0.write(to: &$1) }
@@ -39,6 +45,10 @@ public enum StateImage {
         try each(.visits, state.visits) { $0.write(to: &$1) }
         try each(.complaints, state.complaints.ids.lazy.compactMap { state.complaints[$0] }) { $0.write(to: &$1) }
         try each(.calls, state.calls.calls) { $0.write(to: &$1) }
+        try state.calls.forEachChainRecord(sliceBytes: pieceBytes / 2) { record in
+            try add(.callChains) { record.write(to: &$0) }
+        }
+        try flush(.callChains, whenOver: 0)
         try each(.claims, state.calls.claims.sorted { $0.key < $1.key }) { claim, w in
             w.string(claim.key)
             claim.value.write(to: &w)
@@ -66,8 +76,7 @@ extension StoreState {
 }
 
 /// Builds a state from an image's pieces, in section order. Two assemblies can share the work:
-/// one reads every section but the calls, another only the calls, and `takeCalls` joins them
-/// (calls touch nothing the other sections build).
+/// one reads the sections `Section.readApart` names, another the rest, and `join` puts them together.
 public struct StateAssembly: Sendable {
     public private(set) var state = StoreState()
 
@@ -89,14 +98,20 @@ public struct StateAssembly: Sendable {
             case .visits: state.save(try Visit(from: &r))
             case .complaints: state.complaints.restore(try Complaint(from: &r))
             case .claims: state.calls.restoreClaim(try r.string(), try Claim(from: &r))
-            case .calls: state.calls.record(try Call(from: &r))
+            case .calls: state.calls.record(try Call(from: &r), filingChains: false)
+            case .callChains: try state.calls.read(try ChainImageRecord(from: &r))
             }
         }
         guard r.isAtEnd else { throw .damaged("a piece of \(section) holds more than its \(records) records") }
     }
 
-    /// The calls read by `other` (which read nothing else), in place of this one's (none).
-    public mutating func takeCalls(from other: StateAssembly) {
+    /// Adds what `other` read (the sections `Section.readApart` names) to what this one read (the rest).
+    public mutating func join(_ other: StateAssembly) {
+        state.takeDirectory(from: other.state)
         state.calls.takeCalls(from: other.state.calls)
     }
+
+    /// Whether every call read was filed in the chains the image held: an image cut short
+    /// between its calls and their chains is damaged.
+    public var callsAreIndexed: Bool { state.calls.chainsHoldEveryCall }
 }
