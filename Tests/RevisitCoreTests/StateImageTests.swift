@@ -1,0 +1,121 @@
+import XCTest
+@testable import RevisitCore
+
+/// A state image gives back every stored value, edge cases included, whether read by one
+/// assembly or by two joined, and however small its pieces.
+final class StateImageTests: XCTestCase {
+    let t0 = CivilTime("2026-03-02 09:15")!
+
+    func sampleState() -> StoreState {
+        var state = StoreState()
+        let customers = [
+            Customer(id: "C000001", name: "张\t伟\\", phones: ["13800138000", "13912345678"], address: "深圳\n南山区",
+                     classes: [.retained, .lostSale], clubMember: true, keyCustomer: true, birthday: CivilDate("1980-05-01"),
+                     doNotCall: "不要\r打", wrongPhones: ["13912345678"]),
+            Customer(id: "C000002", name: "김민준 😀", phones: ["01012345678"]),
+            Customer(id: "odd-id", name: "", phones: []),
+        ]
+        for c in customers { state.save(c) }
+        state.save(Vehicle(plate: "粤B·88K21", vin: "LSVAM4187C2184847", model: "朗逸", kind: "轿车", ownerID: "C000001"))
+        state.save(Vehicle(plate: "서울12가3456", model: "Sonata", ownerID: "C000002"))
+        state.save(Vehicle(plate: "x 1", model: "", ownerID: "nobody"))
+        state.save(Visit(roNumber: "RO-1", customerID: "C000001", plateKey: Plate.key("粤B·88K21"), type: .bodywork,
+                         openedAt: t0, deliveredAt: CivilTime(minutes: t0.minutes + 600), mileage: 15230, items: "钣喷\t补漆",
+                         serviceAdvisor: "王芳", amountCents: -100, nextServiceDate: CivilDate("2027-05-02"),
+                         nextServiceMileage: 25000, rework: true))
+        state.save(Visit(roNumber: "RO-2", customerID: "C000002", plateKey: Plate.key("서울12가3456"), type: .promo,
+                         openedAt: t0, deliveredAt: t0))
+        let calls = [
+            Call(id: "K000001", caller: "li.na", customerID: "C000001", taskID: "sat:RO-1", taskKind: .satisfaction,
+                 visitRO: "RO-1", phone: "13800138000", callAt: t0, enteredAt: CivilTime(minutes: t0.minutes + 5),
+                 outcome: .reached, ratings: ["q1": 5, "q2": 2], overall: 4, words: "师傅很好，\n但是等太久 🙂",
+                 mentionedServiceDate: CivilDate("2026-04-01"), mentionedMileage: 20000, problem: true),
+            Call(id: "K000002", caller: "li.na", customerID: "C000002", taskID: "winback:C000002", taskKind: .winBack,
+                 callAt: t0, enteredAt: t0, outcome: .callback, ratings: ["q9": 300, "a": 1],
+                 winBackCause: .movedAway, callbackAt: CivilTime(minutes: t0.minutes + 120), satisfied: false),
+            Call(id: "X-7", caller: "kim", customerID: "C000001", taskID: "sat:RO-1", taskKind: .satisfaction,
+                 callAt: CivilTime(minutes: t0.minutes - 60), enteredAt: t0, outcome: .noAnswer, satisfied: true),
+        ]
+        for c in calls { state.calls.record(c) }
+        var complaint = Complaint(id: "P000001", customerID: "C000001", plateKey: Plate.key("粤B·88K21"), callID: "K000001",
+                                  owner: "li.na", receivedAt: t0, channel: .followUpCall, words: "等太久")
+        let changes: [ComplaintChange] = [
+            .opened, .status(from: .open, to: .inProgress), .contacted, .category(.serviceQuality), .crisis(.media),
+            .department("售后"), .responsible("王芳"), .owner("wang.fang"), .deadline(CivilDate("2026-03-10")!),
+            .resolution("道歉"), .recall(satisfied: false, callID: "K000002"), .summary("改进"),
+        ]
+        for (i, change) in changes.enumerated() {
+            complaint.record(ComplaintHistoryEntry(at: CivilTime(minutes: t0.minutes + 90 - i), by: i == 0 ? "li.na" : "boss",
+                                                   changes: [change], note: "note \(i)"))
+        }
+        state.complaints.restore(complaint)
+        state.calls.restoreClaim("sat:RO-1", Claim(login: "kim", at: t0, until: CivilTime(minutes: t0.minutes + 15)))
+        return state
+    }
+
+    func image(of state: StoreState, pieceBytes: Int) -> [(StateImage.Section, Int, [UInt8])] {
+        var pieces: [(StateImage.Section, Int, [UInt8])] = []
+        StateImage.write(state, pieceBytes: pieceBytes) { pieces.append(($0, $1, $2)) }
+        return pieces
+    }
+
+    func assertSame(_ a: StoreState, _ b: StoreState, _ what: String) {
+        XCTAssertEqual(a.customerIDs, b.customerIDs, what)
+        XCTAssertEqual(a.customers, b.customers, what)
+        XCTAssertEqual(a.vehicles, b.vehicles, what)
+        XCTAssertEqual(a.plateKeysByCustomer, b.plateKeysByCustomer, what)
+        XCTAssertEqual(a.visits, b.visits, what)
+        XCTAssertEqual(a.calls.calls, b.calls.calls, what)
+        XCTAssertEqual(a.calls.claims, b.calls.claims, what)
+        XCTAssertEqual(a.calls.callIndexes(forTask: "sat:RO-1"), b.calls.callIndexes(forTask: "sat:RO-1"), what)
+        XCTAssertEqual(a.calls.callIndexes(of: "C000001"), b.calls.callIndexes(of: "C000001"), what)
+        XCTAssertEqual(a.calls.call(id: "X-7"), b.calls.call(id: "X-7"), what)
+        XCTAssertEqual(a.calls.mayCall("C000001"), b.calls.mayCall("C000001"), what)
+        XCTAssertEqual(a.complaints.byID, b.complaints.byID, what)
+        XCTAssertEqual(a.complaints.latestChange, b.complaints.latestChange, what)
+        XCTAssertEqual(a.complaints.resolvedIDs, b.complaints.resolvedIDs, what)
+    }
+
+    func testEveryValueComesBackReadWholeOrInTwoParts() throws {
+        let state = sampleState()
+        XCTAssertEqual(state.calls.calls.count, 3)
+        XCTAssertEqual(state.calls.calls[1].ratings["q9"], 300)
+        for pieceBytes in [1, 64, 1 << 20] {
+            let pieces = image(of: state, pieceBytes: pieceBytes)
+            var whole = StateAssembly()
+            var rest = StateAssembly(), apart = StateAssembly()
+            for (section, records, bytes) in pieces {
+                try bytes.withUnsafeBytes { try whole.read(section, records: records, from: $0) }
+                if StateImage.Section.readApart.contains(section) {
+                    try bytes.withUnsafeBytes { try apart.read(section, records: records, from: $0) }
+                } else {
+                    try bytes.withUnsafeBytes { try rest.read(section, records: records, from: $0) }
+                }
+            }
+            rest.join(apart)
+            XCTAssertTrue(whole.callsAreIndexed)
+            XCTAssertTrue(rest.callsAreIndexed)
+            assertSame(whole.state, state, "whole, pieces of \(pieceBytes)")
+            assertSame(rest.state, state, "in two parts, pieces of \(pieceBytes)")
+        }
+    }
+
+    func testAPieceCutShortOrWithAStrayByteIsRefused() {
+        let pieces = image(of: sampleState(), pieceBytes: 1 << 20)
+        let (section, records, bytes) = pieces.first { $0.0 == .calls }!
+        var assembly = StateAssembly()
+        XCTAssertThrowsError(try Array(bytes.dropLast(3)).withUnsafeBytes { try assembly.read(section, records: records, from: $0) })
+        var other = StateAssembly()
+        XCTAssertThrowsError(try (bytes + [0]).withUnsafeBytes { try other.read(section, records: records, from: $0) }) { error in
+            XCTAssertEqual("\(error)", "damaged state image: a piece of calls holds more than its \(records) records")
+        }
+    }
+
+    func testCallsWithoutTheirChainsAreNotIndexed() throws {
+        var assembly = StateAssembly()
+        for (section, records, bytes) in image(of: sampleState(), pieceBytes: 1 << 20) where section == .calls {
+            try bytes.withUnsafeBytes { try assembly.read(section, records: records, from: $0) }
+        }
+        XCTAssertFalse(assembly.callsAreIndexed)
+    }
+}
