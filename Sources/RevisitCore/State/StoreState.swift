@@ -94,15 +94,22 @@ public struct StoreState: Sendable {
             customerIDs.reserveCapacity(c)
             customerIDByPhone.reserveCapacity(c)
             plateKeysByCustomer.reserveCapacity(c)
-            visitIndexesByCustomer.reserveCapacity(c)
         }
         if newVehicles > 0 { vehicles.reserveCapacity(vehicles.count + newVehicles) }
         if newVisits > 0 {
             visits.reserveCapacity(visits.count + newVisits)
             visitIndexByRO.reserveCapacity(visits.count + newVisits)
+            reserveCapacity(visitIndexesFor: newCustomers, vehicles: newVehicles)
         }
-        calls.timeline.reserveCapacity(visits: newVisits, vehicles: newVehicles, customers: newCustomers)
+        calls.timeline.reserveCapacity(visits: newVisits, vehicles: 0, customers: 0)
         if let newCalls = counts[CallLogged.type], newCalls > 0 { calls.reserveCapacity(forNewCalls: newCalls) }
+    }
+
+    /// Room in the visit indexes kept per customer and per vehicle, for this many more of each:
+    /// sized with the visits, as a state may read customers and vehicles apart (see `StateAssembly`).
+    mutating func reserveCapacity(visitIndexesFor customers: Int, vehicles: Int) {
+        visitIndexesByCustomer.reserveCapacity(visitIndexesByCustomer.count + customers)
+        calls.timeline.reserveCapacity(visits: 0, vehicles: vehicles, customers: customers)
     }
 
     // MARK: lookups

@@ -35,13 +35,14 @@ enum StateCache {
         let apart = StateImage.Section.readApart
         let readApart = BackgroundWork { () throws -> StateAssembly in
             var assembly = StateAssembly()
-            assembly.reserve(counts.filter { apart.contains($0.key) })
+            assembly.reserve(counts, reading: apart)
             try read(apart, &assembly)
             return assembly
         }
         var assembly = StateAssembly()
-        assembly.reserve(counts.filter { !apart.contains($0.key) })
-        try read(StateImage.Section.allCases.filter { !apart.contains($0) }, &assembly)
+        let rest = StateImage.Section.allCases.filter { !apart.contains($0) }
+        assembly.reserve(counts, reading: rest)
+        try read(rest, &assembly)
         assembly.join(try readApart.wait())
         guard assembly.callsAreIndexed else { throw StateCacheError.damaged("\(path): its calls are not all indexed") }
         return (assembly.state, position)

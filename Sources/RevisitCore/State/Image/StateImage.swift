@@ -82,10 +82,14 @@ public struct StateAssembly: Sendable {
 
     public init() {}
 
-    /// Room for this many records of each section.
-    public mutating func reserve(_ counts: [StateImage.Section: Int]) {
-        state.reserveCapacity(forNew: [CustomerSaved.type: counts[.customers] ?? 0, VehicleSaved.type: counts[.vehicles] ?? 0,
-                                       VisitSaved.type: counts[.visits] ?? 0, CallLogged.type: counts[.calls] ?? 0])
+    /// Room for the records of the sections this assembly will read, given every section's count.
+    public mutating func reserve(_ counts: [StateImage.Section: Int], reading sections: [StateImage.Section]) {
+        func count(_ s: StateImage.Section) -> Int { sections.contains(s) ? counts[s] ?? 0 : 0 }
+        state.reserveCapacity(forNew: [CustomerSaved.type: count(.customers), VehicleSaved.type: count(.vehicles),
+                                       VisitSaved.type: count(.visits), CallLogged.type: count(.calls)])
+        if sections.contains(.visits), !sections.contains(.customers) {
+            state.reserveCapacity(visitIndexesFor: counts[.customers] ?? 0, vehicles: counts[.vehicles] ?? 0)
+        }
     }
 
     /// Reads one piece of `records` records of `section`.
