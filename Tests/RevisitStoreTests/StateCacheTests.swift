@@ -167,6 +167,22 @@ final class StateCacheTests: XCTestCase {
         XCTAssertFalse(try RevisitStore(opening: directory, cacheAfterLines: .max).openedFromCache)
     }
 
+    func testCheckReadsTheWholeJournalEvenWhereTheCacheCoversIt() throws {
+        XCTAssertTrue(try openWithoutCache().saveStateCache())
+        let cacheBytes = try Data(contentsOf: cacheURL)
+        let segment = try XCTUnwrap(FileManager.default.contentsOfDirectory(
+            at: directory.appendingPathComponent("journal"), includingPropertiesForKeys: nil).first { $0.pathExtension == "log" })
+        let journal = try Data(contentsOf: segment)
+        try Self.flipping(journal, at: 300).write(to: segment)   // in an early line, far from where the cache stopped
+
+        XCTAssertTrue(try RevisitStore(opening: directory).openedFromCache, "opening trusts the cache")
+        let check = try StoreCheck.run(directory)
+        XCTAssertFalse(check.isHealthy)
+        XCTAssertTrue(check.findings.contains { $0.contains("bad checksum") }, "\(check.findings)")
+        XCTAssertTrue(check.notes.contains { $0.hasPrefix("state cache: up to date to seq") }, "\(check.notes)")
+        XCTAssertEqual(try Data(contentsOf: cacheURL), cacheBytes, "check writes nothing")
+    }
+
     static func flipping(_ data: Data, at offset: Int) -> Data {
         var copy = data
         copy[offset] ^= 0x20

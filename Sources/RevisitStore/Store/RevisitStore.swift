@@ -42,9 +42,10 @@ public final class RevisitStore {
     /// Whether opening read the state cache (then only the journal lines after it).
     public private(set) var openedFromCache = false
 
-    /// Opens the store; when that replays `cacheAfterLines` journal lines or more, the state
-    /// cache is written afresh so the next open replays fewer.
-    public init(opening directory: URL, cacheAfterLines: Int = 20_000) throws(StoreError) {
+    /// Opens the store from its state cache and the journal lines after it (from the whole
+    /// journal when `readingCache` is false, or the cache cannot be used); when that replays
+    /// `cacheAfterLines` lines or more, the cache is written afresh so the next open replays fewer.
+    public init(opening directory: URL, cacheAfterLines: Int = 20_000, readingCache: Bool = true) throws(StoreError) {
         guard Self.exists(at: directory) else {
             throw .notAStore("\(directory.path) is not a Revisit store (no \(ConfigFile.name)); create one with `revisit init` or `revisit demo`")
         }
@@ -54,7 +55,7 @@ public final class RevisitStore {
         staffStamp = StoreFiles.modified(directory.appendingPathComponent(StaffFile.name))
         do { journal = try Journal(directory: directory.appendingPathComponent("journal")) }
         catch { throw .io("cannot open the journal in \(directory.path): \(error)") }
-        if let cached = try? StateCache.load(store: directory, journal: journal.directory) {
+        if readingCache, let cached = try? StateCache.load(store: directory, journal: journal.directory) {
             state = cached.state
             journal.resume(at: cached.position)
             openedFromCache = true
@@ -72,6 +73,18 @@ public final class RevisitStore {
         guard journal.damage.isEmpty, unreadableEvents.isEmpty else { return false }
         try StateCache.save(state, at: journal.readPosition, store: directory, journal: journal.directory)
         return true
+    }
+
+    /// Whether the state cache would be used by the next open, and if not, why.
+    public func stateCacheStanding() -> String {
+        do {
+            let cached = try StateCache.load(store: directory, journal: journal.directory)
+            return "up to date to seq \(cached.position.lastSeq) of \(journal.lastSeq)"
+        } catch StateCacheError.absent {
+            return "none; opening reads the whole journal"
+        } catch {
+            return "not used (\(error)); the next open reads the whole journal"
+        }
     }
 
     /// Picks up what other processes appended (and staff changes). True if anything changed.

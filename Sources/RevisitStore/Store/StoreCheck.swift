@@ -17,7 +17,8 @@ public struct StoreCheck {
     public static func run(_ directory: URL) throws(StoreError) -> StoreCheck {
         var check = StoreCheck()
         let store: RevisitStore
-        do { store = try RevisitStore(opening: directory) } catch {
+        // Every line is read and decoded, and nothing is written (not even the state cache).
+        do { store = try RevisitStore(opening: directory, cacheAfterLines: .max, readingCache: false) } catch {
             guard error.isDamage else { throw error }
             check.findings.append(error.description)
             return check
@@ -33,6 +34,7 @@ public struct StoreCheck {
         } catch { throw .io("cannot check the journal: \(error)") }
         check.findings += store.unreadableEvents.map { "journal: event \($0)" }
         check.records = Int(store.journalLastSeq)
+        check.notes.append("state cache: \(store.stateCacheStanding())")
         return check
     }
 }
