@@ -181,6 +181,9 @@ final class StateCacheTests: XCTestCase {
         XCTAssertTrue(check.findings.contains { $0.contains("bad checksum") }, "\(check.findings)")
         XCTAssertTrue(check.notes.contains { $0.hasPrefix("state cache: up to date to seq") }, "\(check.notes)")
         XCTAssertEqual(try Data(contentsOf: cacheURL), cacheBytes, "check writes nothing")
+
+        try Self.flipping(cacheBytes, at: cacheBytes.count / 3).write(to: cacheURL)
+        XCTAssertTrue(try StoreCheck.run(directory).notes.contains { $0.hasPrefix("state cache: not used (damaged state cache:") })
     }
 
     static func flipping(_ data: Data, at offset: Int) -> Data {

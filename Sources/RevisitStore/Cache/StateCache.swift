@@ -17,13 +17,12 @@ enum StateCache {
     /// The state and the journal position it was made at. Throws `StateCacheError` when the
     /// cache cannot be used; the caller then reads the whole journal.
     static func load(store: URL, journal: URL) throws -> (state: StoreState, position: JournalPosition) {
-        let path = url(in: store).path
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw errno == ENOENT ? StateCacheError.absent : StateCacheError.damaged("cannot open \(path)") }
-        defer { close(fd) }
-        let file = CacheReader(fd: fd, path: path)
-        let (position, sections) = try readTrailer(file)
-        try check(position, journal: journal)
+        try opened(store: store, journal: journal) { file, position, sections in
+            (try assemble(file, sections), position)
+        }
+    }
+
+    private static func assemble(_ file: CacheReader, _ sections: [CacheFile.Section]) throws -> StoreState {
         let counts = Dictionary(uniqueKeysWithValues: StateImage.Section.allCases.map { ($0, sections[$0.rawValue].records) })
         let read = { @Sendable (wanted: [StateImage.Section], assembly: inout StateAssembly) throws in
             for section in wanted {
@@ -44,8 +43,31 @@ enum StateCache {
         assembly.reserve(counts, reading: rest)
         try read(rest, &assembly)
         assembly.join(try readApart.wait())
-        guard assembly.callsAreIndexed else { throw StateCacheError.damaged("\(path): its calls are not all indexed") }
-        return (assembly.state, position)
+        guard assembly.callsAreIndexed else { throw StateCacheError.damaged("\(file.path): its calls are not all indexed") }
+        return assembly.state
+    }
+
+    /// What `load` checks, without building the state: the journal position, and that every
+    /// piece passes its check. Throws `StateCacheError` as `load` would.
+    static func verify(store: URL, journal: URL) throws -> JournalPosition {
+        try opened(store: store, journal: journal) { file, position, sections in
+            for section in sections { try file.eachPiece(of: section) { _, _ in } }
+            return position
+        }
+    }
+
+    /// Opens the cache and hands `body` its pieces' places once its trailer is read and the
+    /// journal checked against it.
+    private static func opened<T>(store: URL, journal: URL,
+                                  _ body: (CacheReader, JournalPosition, [CacheFile.Section]) throws -> T) throws -> T {
+        let path = url(in: store).path
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw errno == ENOENT ? StateCacheError.absent : StateCacheError.damaged("cannot open \(path)") }
+        defer { close(fd) }
+        let file = CacheReader(fd: fd, path: path)
+        let (position, sections) = try readTrailer(file)
+        try check(position, journal: journal)
+        return try body(file, position, sections)
     }
 
     private static func readTrailer(_ file: CacheReader) throws -> (JournalPosition, [CacheFile.Section]) {

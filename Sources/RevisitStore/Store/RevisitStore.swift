@@ -78,8 +78,8 @@ public final class RevisitStore {
     /// Whether the state cache would be used by the next open, and if not, why.
     public func stateCacheStanding() -> String {
         do {
-            let cached = try StateCache.load(store: directory, journal: journal.directory)
-            return "up to date to seq \(cached.position.lastSeq) of \(journal.lastSeq)"
+            let position = try StateCache.verify(store: directory, journal: journal.directory)
+            return "up to date to seq \(position.lastSeq) of \(journal.lastSeq)"
         } catch StateCacheError.absent {
             return "none; opening reads the whole journal"
         } catch {
