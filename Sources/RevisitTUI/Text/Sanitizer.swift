@@ -15,7 +15,8 @@ public enum Sanitizer {
     /// For several lines: splits at line breaks (LF, CR LF, CR), then sanitizes each line.
     public static func lines(_ text: String) -> [String] {
         let normalized = text.replacingLineBreaks()
-        return normalized.split(separator: "\n", omittingEmptySubsequences: false).map { singleLine(String($0)) }
+        // Split by scalar: with no CR left, every LF is a character of its own.
+        return normalized.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { singleLine(String($0)) }
     }
 
     /// The visible stand-in for a scalar that must not reach the terminal, or nil if it is safe.

@@ -41,7 +41,16 @@ public struct ReportLayout {
     }
 
     /// Plain text, one line each, ending in a newline.
-    public var text: String { lines.map { $0.text + "\n" }.joined() }
+    public var text: String {
+        let lines = self.lines
+        var out = ""
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        for line in lines {
+            out += line.text
+            out += "\n"
+        }
+        return out
+    }
 
     func t(_ msg: Msg) -> String { msg[language] }
     func f(_ msg: Msg, _ args: any CustomStringConvertible...) -> String {

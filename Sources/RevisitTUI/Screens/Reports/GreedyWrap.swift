@@ -1,0 +1,37 @@
+/// The report's line breaking over a paragraph's units: its characters, or its scalars when
+/// each scalar is a character (`SimpleScalars`), which is the same and much cheaper.
+/// A line takes units while the next one fits `width` cells; when it does not, the line ends
+/// after its last space (or, with no space, before that unit), without its trailing spaces,
+/// and what followed the space starts the next line.
+enum GreedyWrap {
+    static func lines<Units: BidirectionalCollection>(
+        _ units: Units, width: Int, widthOf: (Units.Element) -> Int, isSpace: (Units.Element) -> Bool,
+        emit: (Units.SubSequence) -> Void
+    ) {
+        var start = units.startIndex, used = 0
+        var afterLastSpace: Units.Index?
+        var i = start
+        while i != units.endIndex {
+            let w = widthOf(units[i])
+            if used + w > width && i != start {
+                let cut = afterLastSpace ?? i
+                emit(units[start ..< end(of: start ..< cut, in: units, isSpace)])
+                used = units[cut ..< i].reduce(0) { $0 + widthOf($1) }
+                start = cut
+                afterLastSpace = nil
+            }
+            used += w
+            if isSpace(units[i]) { afterLastSpace = units.index(after: i) }
+            i = units.index(after: i)
+        }
+        emit(units[start ..< end(of: start ..< i, in: units, isSpace)])
+    }
+
+    /// The end of `line` without its trailing spaces.
+    static func end<Units: BidirectionalCollection>(of line: Range<Units.Index>, in units: Units,
+                                                    _ isSpace: (Units.Element) -> Bool) -> Units.Index {
+        var end = line.upperBound
+        while end != line.lowerBound, isSpace(units[units.index(before: end)]) { end = units.index(before: end) }
+        return end
+    }
+}
