@@ -32,7 +32,7 @@ public struct ReportInput: Sendable {
 ///   `asOf` for a period still running.
 /// - Per rep: calls made and reached by the caller's login, named from the staff list.
 /// - The weekly chart: the 12 ISO weeks ending with the report's week.
-public struct ReportBuilder {
+public struct ReportBuilder: Sendable {
     let input: ReportInput
     let counting: CallCounting
     /// Call id -> the complaint opened from that call.
@@ -57,15 +57,24 @@ public struct ReportBuilder {
     public func report(_ period: ReportPeriod) -> Report {
         let trend = period.kind == .week ? (0..<12).map { period.shifted(by: $0 - 11) } : []
         let others = period.kind == .month ? [period.previous] : trend
-        let scan = CallScan(period, others: others, calls: ledger.calls, counting: counting)
+        // What comes from the visits (the missed follow-ups: the queue's rules over every visit
+        // near the period; churn: every customer's visits) takes about as long as what comes
+        // from the calls, so the two are worked out at the same time.
+        let ((missedFollowups, churn), (scan, problems, complaints)) = AtOnce.both({
+            (period.kind == .day ? nil : missed(period), period.kind == .month ? Churn(month: period, state: input.state) : nil)
+        }, {
+            let scan = CallScan(period, others: others, calls: ledger.calls, counting: counting)
+            let complaints = period.kind != .month ? [] : ComplaintLines.lines(month: period, state: input.state, asOf: input.asOf,
+                                                                               recallWords: { ledger.call(id: $0)?.words })
+            return (scan, scan.problemIndexes.map { problem(ledger.calls[$0]) }, complaints)
+        })
         var report = Report(period: period, target: Percentage(setting: input.config.csiTarget),
                             departments: CallCounting.departments(input.config), calls: scan.total,
-                            problems: scan.problemIndexes.map { problem(ledger.calls[$0]) })
+                            problems: problems, missedFollowups: missedFollowups)
         switch period.kind {
         case .day:
             break
         case .week:
-            report.missedFollowups = missed(period)
             let problemDays = scan.problemIndexes.map { ledger.calls[$0].callAt.date.days - period.firstDay.days }
             report.week = WeekDetail(
                 days: period.days.enumerated().map { i, day in
@@ -74,13 +83,10 @@ public struct ReportBuilder {
                 reps: scan.reps.keys.sorted().map { RepFigures(login: $0, name: input.staff[$0]?.name ?? $0, calls: scan.reps[$0]!) },
                 csiTrend: zip(trend, scan.others).map { WeekCSI(week: $0, csi: $1.csi) })
         case .month:
-            report.missedFollowups = missed(period)
-            let complaints = ComplaintLines.lines(month: period, state: input.state, asOf: input.asOf,
-                                                  recallWords: { ledger.call(id: $0)?.words })
             report.month = MonthDetail(
                 previous: scan.others[0], complaints: complaints,
                 complaintsByCategory: ComplaintLines.byCategory(complaints),
-                churn: Churn(month: period, state: input.state),
+                churn: churn ?? Churn(),
                 causes: WinBackCause.allCases.compactMap { c in scan.causes[c].map { NamedCount(name: c.rawValue, count: $0) } },
                 winBackResults: CallOutcome.allCases.compactMap { o in scan.winBack[o].map { NamedCount(name: o.rawValue, count: $0) } },
                 rework: Rework(period: period, state: input.state))
