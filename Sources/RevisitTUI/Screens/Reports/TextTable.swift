@@ -1,3 +1,5 @@
+import RevisitCore
+
 /// A table laid out as lines of text for a given width: columns separated by one space,
 /// aligned by display width (a Chinese character takes two cells), each cell sanitized and
 /// clipped with "…" when too wide. The flexible column takes what the fixed ones leave.
@@ -31,13 +33,27 @@ struct TextTable {
         return columns.map { $0.width ?? share }
     }
 
+    /// Rows from which a table is laid out in two halves at once (a month's problem calls
+    /// run to thousands).
+    static let rowsForTwoHalves = 1024
+
     func lines(width total: Int) -> [String] {
         let widths = widths(for: total)
-        var out = [line(columns.map(\.title), widths)]
+        let header = line(columns.map(\.title), widths)
+        guard rows.count >= Self.rowsForTwoHalves else { return [header] + lines(of: rows.indices, widths, width: total) }
+        let middle = rows.count / 2
+        let (first, second) = AtOnce.both({ lines(of: 0 ..< middle, widths, width: total) },
+                                          { lines(of: middle ..< rows.count, widths, width: total) })
+        return [header] + first + second
+    }
+
+    /// The lines of the rows at `indexes`, each followed by its details.
+    func lines(of indexes: Range<Int>, _ widths: [Int], width total: Int) -> [String] {
         let indent = (widths.first ?? 0) + 1
         let indentation = String(repeating: " ", count: indent)
-        for (i, row) in rows.enumerated() {
-            out.append(line(row, widths))
+        var out: [String] = []
+        for i in indexes {
+            out.append(line(rows[i], widths))
             for detail in details[i] ?? [] {
                 for piece in ReportText.wrap(detail, width: total - indent) { out.append(indentation + piece) }
             }
