@@ -79,6 +79,44 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(changed.visitsAdded + changed.customersAdded + changed.vehiclesAdded, 0)
     }
 
+    static let zhangWithTwoPhones = Customer(id: "C000001", name: "张伟", phones: ["13800138000", "13800138001"],
+                                            classes: [.retained])
+
+    func stored(_ customers: [Customer]) -> StoreState {
+        var state = StoreState()
+        for c in customers { CustomerSaved(c).apply(to: &state) }
+        return state
+    }
+
+    func testAStoredCustomerReachedByItsSecondPhoneIsTheVersionThisImportChanged() throws {
+        let state = stored([Self.zhangWithTwoPhones])
+        let (after, summary) = try importing([row("RO-1", phone: "13800138000"), row("RO-2", phone: "13800138001")], into: state)
+        // The first row makes him a club member; the second finds him one already.
+        XCTAssertEqual(summary.customersUpdated, 1)
+        XCTAssertEqual(summary.customersAdded, 0)
+        XCTAssertEqual(after.customers["C000001"]?.clubMember, true)
+        XCTAssertEqual(after.visits.map(\.customerID), ["C000001", "C000001"])
+    }
+
+    func testACustomerThisImportChangedAnswersToAllOfItsPhones() throws {
+        // Saved after him with his second phone, which the state now files under her.
+        let li = Customer(id: "C000002", name: "李娜", phones: ["13800138001"], classes: [.retained])
+        let state = stored([Self.zhangWithTwoPhones, li])
+        XCTAssertEqual(state.customerIDByPhone["13800138001"], "C000002")
+        let (after, summary) = try importing([row("RO-1", phone: "13800138000"), row("RO-2", phone: "13800138001")], into: state)
+        XCTAssertEqual(summary.customersUpdated, 1)
+        XCTAssertEqual(after.visits.map(\.customerID), ["C000001", "C000001"])
+        XCTAssertEqual(after.customers["C000002"]?.name, "李娜")
+    }
+
+    func testASlotIsFiledOnceAndFoundAfter() {
+        var slots: [String: Int] = [:]
+        XCTAssertTrue(slots.slot(for: "粤B12345", filingIfAbsent: 0) == (0, true))
+        XCTAssertTrue(slots.slot(for: "粤B12345", filingIfAbsent: 1) == (0, false))
+        XCTAssertTrue(slots.slot(for: "粤B88K21", filingIfAbsent: 1) == (1, true))
+        XCTAssertEqual(slots, ["粤B12345": 0, "粤B88K21": 1])
+    }
+
     func testEventsRoundTripThroughFields() throws {
         let c = Customer(id: "C000001", name: "María García", phones: ["34612345678"], address: "Madrid, \"centro\"",
                          classes: [.retained, .lostSale], clubMember: true, birthday: CivilDate("1980-05-01"),

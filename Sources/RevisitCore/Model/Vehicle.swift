@@ -8,7 +8,12 @@ public struct Vehicle: Hashable, Sendable {
     public var ownerID: String
 
     public init(plate: String, vin: String = "", model: String, kind: String = "", ownerID: String) {
-        self.plateKey = Plate.key(plate); self.plate = plate; self.vin = vin
+        self.init(plateKey: Plate.key(plate), plate: plate, vin: vin, model: model, kind: kind, ownerID: ownerID)
+    }
+
+    /// For a caller that has the plate's key already.
+    init(plateKey: String, plate: String, vin: String = "", model: String, kind: String = "", ownerID: String) {
+        self.plateKey = plateKey; self.plate = plate; self.vin = vin
         self.model = model; self.kind = kind; self.ownerID = ownerID
     }
 }
