@@ -9,6 +9,13 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(rows.map(\.line), [1, 2, 3, 5])
     }
 
+    func testBytesThatAreNotUTF8FailAsSuchEvenWhereTheReadingFailsFirst() {
+        XCTAssertThrowsError(try CSVReader.rows(Data("a\n\"open\nb".utf8) + [0xFF, 0x0A])) { error in
+            XCTAssertEqual((error as? CSVReader.Failure)?.line, 3)
+            XCTAssertEqual((error as? CSVReader.Failure)?.reason, "is not valid UTF-8")
+        }
+    }
+
     func testUnclosedQuoteAndBadUTF8NameTheLine() {
         XCTAssertThrowsError(try CSVReader.rows(Data("a\n\"open,b\nc".utf8))) { error in
             XCTAssertEqual((error as? CSVReader.Failure)?.line, 2)

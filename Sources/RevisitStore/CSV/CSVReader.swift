@@ -31,18 +31,23 @@ public struct CSVReader {
 
     /// The same parse handed over in tables of `rowsPerTable` rows (the last one shorter, or
     /// empty for a file without rows), each as soon as it is full: the caller can work on one
-    /// while the next is read. On a failure the tables already handed over are all there is.
+    /// while the next is read. On a failure the tables already handed over are all there is;
+    /// bytes that are not UTF-8 are found only at the end, after their tables were handed over.
     public static func tables(_ data: Data, rowsPerTable: Int, _ each: (CellTable) -> Void) throws(Failure) {
         let parsed = data.withUnsafeBytes { raw in
             raw.withMemoryRebound(to: UInt8.self) { all in
                 Result { () throws(Failure) in
                     let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
                     let bytes = all.starts(with: bom) ? UnsafeBufferPointer(rebasing: all[3...]) : all
-                    guard String(validating: bytes, as: UTF8.self) != nil else {
+                    // Checked on another core while the rows are read; bytes that are not UTF-8 fail
+                    // as such whatever the reading made of them.
+                    let checking = ValidUTF8.InBackground(bytes)
+                    var parser = Parser(bytes: bytes, rowsPerTable: rowsPerTable)
+                    let read = Result { () throws(Failure) in try parser.parse(each) }
+                    guard checking.wait() else {
                         throw Failure(line: firstInvalidUTF8Line(bytes), reason: "is not valid UTF-8")
                     }
-                    var parser = Parser(bytes: bytes, rowsPerTable: rowsPerTable)
-                    try parser.parse(each)
+                    try read.get()
                 }
             }
         }
