@@ -24,13 +24,14 @@ public struct RepairOrderFile: Sendable {
 
     init(data: Data, name: String, rowsPerTable: Int) throws(StoreError) {
         // Each table of rows is validated on another core as soon as it is read, while the next
-        // one is; a file that cannot be read, or lacks a usable header, says so as it did.
-        let validating = OrderedJobs<(CellTable, rows: Range<Int>, [Result<RepairOrder, RowProblems>])>()
+        // one is, and taken into the orders (in file order, on whichever thread validated it);
+        // a file that cannot be read, or lacks a usable header, says so as it did.
+        let validating = OrderedJobs<Void>()
+        let taking = InTurn(TakenRows(expectedRows: data.count / 64))
+        var tablesHandedOver = 0
         var first: (header: [String], line: Int, parsed: Result<RepairOrderHeader, RepairOrderHeader.Problem>)?
-        var rowCount = 0
         let read = Result { () throws(CSVReader.Failure) in
             try CSVReader.tables(data, rowsPerTable: rowsPerTable) { table in
-                rowCount += table.rowCount
                 let holdsHeader = first == nil && table.rowCount > 0
                 if holdsHeader {
                     let header = table.cells(ofRow: 0)
@@ -39,10 +40,17 @@ public struct RepairOrderFile: Sendable {
                 guard case .success(let parsedHeader)? = first?.parsed else { return }
                 let validator = RepairOrderValidator(header: parsedHeader)
                 let rows = (holdsHeader ? 1 : 0) ..< table.rowCount
-                validating.add { (table, rows, rows.map { validator.validate(table, row: $0) }) }
+                let turn = tablesHandedOver
+                tablesHandedOver += 1
+                validating.add {
+                    let results = rows.map { validator.validate(table, row: $0) }
+                    taking.change(turn: turn) { taken in
+                        for (row, result) in zip(rows, results) { taken.take(result, row: row, of: table) }
+                    }
+                }
             }
         }
-        let pieces = validating.finish()
+        _ = validating.finish()
         if case .failure(let error) = read { throw .badInput("\(name):\(error.line): \(error.reason)") }
         guard let first else { throw .badInput("\(name): the file is empty; it needs a header row") }
         header = first.header
@@ -54,35 +62,8 @@ public struct RepairOrderFile: Sendable {
         if !parsedHeader.unknownColumns.isEmpty {
             warnings.append("\(name):\(first.line): ignoring unknown column(s): " + parsedHeader.unknownColumns.joined(separator: ", "))
         }
-        orders.reserveCapacity(rowCount - 1)
-        // Where each order number was last accepted: its line and its place in `orders`.
-        var seen: [String: (line: Int, index: Int)] = [:]
-        seen.reserveCapacity(rowCount - 1)
-        for (table, rows, results) in pieces {
-            for (row, result) in zip(rows, results) { take(result, row: row, of: table, seen: &seen) }
-        }
-    }
-
-    private mutating func take(_ result: Result<RepairOrder, RowProblems>, row: Int, of table: CellTable,
-                               seen: inout [String: (line: Int, index: Int)]) {
-        let line = table.lines[row]
-        switch result {
-        case .success(let order):
-            if let earlier = seen[order.roNumber], orders[earlier.index] != order {
-                reject(table, row, [RowProblem(line: line, column: "ro_number",
-                    reason: "\(order.roNumber) appears again (first at line \(earlier.line)) with different data")])
-                return
-            }
-            seen[order.roNumber] = (line, orders.count)
-            orders.append(order)
-        case .failure(let refused):
-            reject(table, row, refused.problems)
-        }
-    }
-
-    private mutating func reject(_ table: CellTable, _ row: Int, _ why: [RowProblem]) {
-        problems += why
-        rejectedRows.append((table.cells(ofRow: row), why.map { "\($0.column): \($0.reason)" }.joined(separator: "; ")))
+        let taken = taking.value
+        (orders, problems, rejectedRows) = (taken.orders, taken.problems, taken.rejectedRows)
     }
 
     /// The refused rows with a `reason` column, for `--skip-invalid`.
