@@ -117,6 +117,15 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(slots, ["粤B12345": 0, "粤B88K21": 1])
     }
 
+    func testOrderKeysNumberPlatesAsTheyFirstAppearAndLinkRepeatedOrderNumbers() throws {
+        let orders = try [row("RO-1"), row("RO-2", plate: "粤b 88k21"), row("RO-1", plate: "粤B·12345"),
+                          row("RO-3", plate: "粤B·88K21"), row("RO-1")].map { try validate($0).get() }
+        let keys = OrderKeys(orders)
+        XCTAssertEqual(keys.plateKeys, ["粤B12345", "粤B88K21", "粤B12345", "粤B88K21", "粤B12345"])
+        XCTAssertEqual(keys.plateSlots, [0, 1, 0, 1, 0])
+        XCTAssertEqual(keys.earlierWithSameRO, [-1, -1, 0, -1, 2])
+    }
+
     func testEventsRoundTripThroughFields() throws {
         let c = Customer(id: "C000001", name: "María García", phones: ["34612345678"], address: "Madrid, \"centro\"",
                          classes: [.retained, .lostSale], clubMember: true, birthday: CivilDate("1980-05-01"),

@@ -15,13 +15,25 @@ public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {
 /// by plate, a visit by repair-order number. Only what is new or changed yields an event,
 /// so importing the same file twice adds nothing.
 public struct ImportRepairOrders: Command {
-    public var orders: [RepairOrder]
+    public let orders: [RepairOrder]
+    /// The orders' keys, asked for once the customers are matched.
+    let keys: @Sendable () -> OrderKeys
 
-    public init(orders: [RepairOrder]) { self.orders = orders }
+    public init(orders: [RepairOrder]) {
+        self.init(orders: orders, keys: { OrderKeys(orders) })
+    }
+
+    /// `keys` hands over `OrderKeys(orders)`, which the caller may be working out on another
+    /// core meanwhile: the customers are matched before it is asked for.
+    public init(orders: [RepairOrder], keys: @escaping @Sendable () -> OrderKeys) {
+        self.orders = orders
+        self.keys = keys
+    }
 
     public func decide(_ context: CommandContext) throws(CommandError) -> (events: [any DomainEvent], outcome: ImportSummary) {
         var batch = ImportBatch(state: context.state, expectedOrders: orders.count)
-        for order in orders { batch.take(order) }
+        let matches = orders.map { batch.matchCustomer($0) }
+        batch.take(orders, matches, keys())
         return (batch.events, batch.summary)
     }
 }

@@ -1,63 +1,79 @@
 /// The working set of one import: what this batch has already added or changed sits in
 /// front of the stored state, so later rows see earlier ones without copying the state.
 ///
-/// Each phone, plate key and order number is hashed once per row: it finds (or files) a slot,
-/// and the customer or vehicle of that slot is kept in an array, the latest version of it.
+/// The customers are matched first, all orders through, each phone hashed once (it finds or
+/// files a slot); then each order's events are made in order, its vehicle and earlier visit
+/// found by its `OrderKeys` without hashing. Customers and vehicles are kept in arrays by slot,
+/// the latest version of each.
 struct ImportBatch {
     let state: StoreState
     /// Customers seen by this batch (added, changed, or stored and matched), latest version.
     var customers: [Customer] = []
     var customerSlotByPhone: [String: Int] = [:]
+    /// Each customer version an order saves, in order.
+    var customerSaves: [Customer] = []
     /// Vehicles seen by this batch, latest version, by the slot of their plate key.
     var vehicles: [Vehicle] = []
-    var vehicleSlotByPlateKey: [String: Int] = [:]
-    /// Where the visit saved for each ro number sits in `events`.
-    var visitEvents: [String: Int] = [:]
+    /// Per order taken, where the latest visit saved for its ro number sits in `events`, or -1.
+    var visitEventOfOrder: [Int] = []
     var nextCustomerNumber: Int
     var events: [any DomainEvent] = []
     var summary = ImportSummary()
+
+    /// One order's customer: the slot, and what it saves (an index in `customerSaves`) or -1.
+    struct CustomerMatch {
+        var slot: Int
+        var save: Int
+    }
 
     static let importedClasses: Set<CustomerClass> = [.retained]
 
     init(state: StoreState, expectedOrders: Int) {
         self.state = state
         nextCustomerNumber = state.lastCustomerNumber + 1
-        // A visit per order, and at most a customer, a vehicle and a visit event per order: the
-        // pages of `events` beyond those used are never touched. (The customers and vehicles
-        // are fewer, by how much no one knows: they grow as they come.)
-        visitEvents.reserveCapacity(expectedOrders)
+        // At most a customer, a vehicle and a visit event per order: the pages of `events`
+        // beyond those used are never touched. (The customers and vehicles are fewer, by how
+        // much no one knows: they grow as they come.)
         events.reserveCapacity(expectedOrders * 3)
+        visitEventOfOrder.reserveCapacity(expectedOrders)
     }
 
-    mutating func take(_ order: RepairOrder) {
-        let customerID = saveCustomer(order)
-        let plateKey = saveVehicle(order, ownerID: customerID)
-        saveVisit(order, customerID: customerID, plateKey: plateKey)
+    /// Every order's events, in order: its customer's (as `matches` found), its vehicle's, its visit's.
+    mutating func take(_ orders: [RepairOrder], _ matches: [CustomerMatch], _ keys: OrderKeys) {
+        for (i, o) in orders.enumerated() {
+            let match = matches[i]
+            if match.save >= 0 { events.append(CustomerSaved(customerSaves[match.save])) }
+            let customerID = customers[match.slot].id
+            saveVehicle(o, key: keys.plateKeys[i], slot: keys.plateSlots[i], ownerID: customerID)
+            saveVisit(o, earlier: keys.earlierWithSameRO[i], customerID: customerID, plateKey: keys.plateKeys[i])
+        }
     }
 
-    mutating func saveCustomer(_ o: RepairOrder) -> String {
+    mutating func matchCustomer(_ o: RepairOrder) -> CustomerMatch {
         guard let slot = customerSlot(phone: o.phone) else {
             let c = Customer(id: CustomerID.make(nextCustomerNumber), name: o.customerName, phones: [o.phone],
                              address: o.address, classes: Self.importedClasses, clubMember: o.clubMember)
             nextCustomerNumber += 1
             customers.append(c)
-            events.append(CustomerSaved(c))
             summary.customersAdded += 1
-            return c.id
+            return CustomerMatch(slot: customers.count - 1, save: saving(c))
         }
         let old = customers[slot]
         var c = old
         c.name = o.customerName
         if !o.address.isEmpty { c.address = o.address }
         c.clubMember = o.clubMember
-        if c != old {
-            customers[slot] = c
-            // A changed customer answers to all of its phones from here on, as the state will.
-            for other in c.phones where other != o.phone { customerSlotByPhone[other] = slot }
-            events.append(CustomerSaved(c))
-            summary.customersUpdated += 1
-        }
-        return c.id
+        guard c != old else { return CustomerMatch(slot: slot, save: -1) }
+        customers[slot] = c
+        // A changed customer answers to all of its phones from here on, as the state will.
+        for other in c.phones where other != o.phone { customerSlotByPhone[other] = slot }
+        summary.customersUpdated += 1
+        return CustomerMatch(slot: slot, save: saving(c))
+    }
+
+    private mutating func saving(_ c: Customer) -> Int {
+        customerSaves.append(c)
+        return customerSaves.count - 1
     }
 
     /// The slot of the customer with this phone, bringing a stored one into `customers`; nil
@@ -72,9 +88,9 @@ struct ImportBatch {
         return slot
     }
 
-    mutating func saveVehicle(_ o: RepairOrder, ownerID: String) -> String {
-        let key = Plate.key(o.plate)
-        let (slot, isNew) = vehicleSlotByPlateKey.slot(for: key, filingIfAbsent: vehicles.count)
+    /// `slot` is new to the batch when it is the next one: slots are numbered as keys first appear.
+    mutating func saveVehicle(_ o: RepairOrder, key: String, slot: Int, ownerID: String) {
+        let isNew = slot == vehicles.count
         let old = isNew ? state.vehicles[key] : vehicles[slot]
         var v = old ?? Vehicle(plateKey: key, plate: o.plate, model: o.model, ownerID: ownerID)
         v.plate = o.plate
@@ -83,26 +99,23 @@ struct ImportBatch {
         if !o.vin.isEmpty { v.vin = o.vin }
         if !o.vehicleKind.isEmpty { v.kind = o.vehicleKind }
         if isNew { vehicles.append(v) } else if v != old { vehicles[slot] = v }
-        if v != old {
-            events.append(VehicleSaved(v))
-            if old == nil { summary.vehiclesAdded += 1 } else { summary.vehiclesUpdated += 1 }
-        }
-        return key
+        guard v != old else { return }
+        events.append(VehicleSaved(v))
+        if old == nil { summary.vehiclesAdded += 1 } else { summary.vehiclesUpdated += 1 }
     }
 
-    mutating func saveVisit(_ o: RepairOrder, customerID: String, plateKey: String) {
+    /// `earlier` is the last earlier order with the same ro number, or -1.
+    mutating func saveVisit(_ o: RepairOrder, earlier: Int, customerID: String, plateKey: String) {
         let v = Visit(roNumber: o.roNumber, customerID: customerID, plateKey: plateKey, type: o.visitType,
                       openedAt: o.openedAt, deliveredAt: o.deliveredAt, mileage: o.mileage, items: o.items,
                       serviceAdvisor: o.serviceAdvisor, amountCents: o.amountCents,
                       nextServiceDate: o.nextServiceDate, nextServiceMileage: o.nextServiceMileage,
                       rework: o.rework)
-        let (at, isNew) = visitEvents.slot(for: o.roNumber, filingIfAbsent: events.count)
-        let old = isNew ? state.visitIndexByRO[o.roNumber].map { state.visits[$0] } : (events[at] as? VisitSaved)?.visit
-        guard v != old else {
-            if isNew { visitEvents[o.roNumber] = nil }
-            return
-        }
-        if !isNew { visitEvents[o.roNumber] = events.count }
+        let savedAt = earlier < 0 ? -1 : visitEventOfOrder[earlier]
+        let old = savedAt < 0 ? state.visitIndexByRO[o.roNumber].map { state.visits[$0] }
+                              : (events[savedAt] as? VisitSaved)?.visit
+        guard v != old else { return visitEventOfOrder.append(savedAt) }
+        visitEventOfOrder.append(events.count)
         events.append(VisitSaved(v))
         if old == nil { summary.visitsAdded += 1 } else { summary.visitsUpdated += 1 }
     }

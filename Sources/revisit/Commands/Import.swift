@@ -27,7 +27,10 @@ struct ImportRepairOrdersCommand: ParsableCommand {
             for p in parsed.problems { FileHandle.standardError.write(Data("\(file):\(p)\n".utf8)) }
             throw Refusal("\(file): \(parsed.rejectedRows.count) invalid row(s); nothing imported (use --skip-invalid to import the rest)")
         }
-        let summary = try session.perform(ImportRepairOrders(orders: parsed.orders))
+        // The orders' keys are worked out on the other core while the import matches the customers.
+        let orders = parsed.orders
+        let keys = BackgroundWork { OrderKeys(orders) }
+        let summary = try session.perform(ImportRepairOrders(orders: orders, keys: { keys.wait() }))
         var line = "imported \(file): \(summary)"
         if !parsed.rejectedRows.isEmpty {
             let rejected = url.path + ".rejected.csv"
