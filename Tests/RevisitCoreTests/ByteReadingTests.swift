@@ -60,6 +60,10 @@ final class ByteReadingTests: XCTestCase {
         }
         XCTAssertEqual(bytes("新车交付", VisitType.init(plainUTF8:)), .delivery)
         XCTAssertEqual(bytes("Repair", VisitType.init(plainUTF8:)), .repair)
+        // The Chinese spellings are read from the bytes, not left to the text rules.
+        XCTAssertEqual(bytes("是", RowReader.plainFlag), true)
+        XCTAssertEqual(bytes("否", RowReader.plainFlag), false)
+        XCTAssertNil(bytes("是的", RowReader.plainFlag))
     }
 
     func testAmountsFromBytesAsFromCharacters() {

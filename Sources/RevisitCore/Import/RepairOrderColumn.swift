@@ -37,8 +37,9 @@ public enum RepairOrderColumn: String, CaseIterable, Sendable {
         }
     }
 
-    /// Where the column comes in `allCases`.
-    var caseIndex: Int { Self.allCases.firstIndex(of: self)! }
+    /// Where the column comes in `allCases`, found in a copy kept of it.
+    var caseIndex: Int { Self.inOrder.firstIndex(of: self)! }
+    private static let inOrder = allCases
 
     public init?(header: String) {
         let h = header.trimmed

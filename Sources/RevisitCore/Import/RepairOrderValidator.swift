@@ -160,9 +160,9 @@ struct RowReader {
 
     /// `flag`'s answer for the exact spellings, read from bytes; nil for anything else.
     static func plainFlag(_ bytes: UnsafeRawBufferPointer) -> Bool? {
-        if bytes.isEmpty || bytes.elementsEqual("否".utf8) || ASCIIBytes.equalIgnoringCase(bytes, "no")
+        if bytes.isEmpty || ASCIIBytes.equal(bytes, "否") || ASCIIBytes.equalIgnoringCase(bytes, "no")
             || ASCIIBytes.equalIgnoringCase(bytes, "0") { return false }
-        if bytes.elementsEqual("是".utf8) || ASCIIBytes.equalIgnoringCase(bytes, "yes")
+        if ASCIIBytes.equal(bytes, "是") || ASCIIBytes.equalIgnoringCase(bytes, "yes")
             || ASCIIBytes.equalIgnoringCase(bytes, "1") { return true }
         return nil
     }
@@ -199,6 +199,8 @@ public enum ControlCharacters {
     /// The first forbidden scalar in UTF-8 bytes: a C0 or C1 control or DEL, by its encoding
     /// (C1 controls are the two bytes C2 80 to C2 9F).
     public static func firstForbidden(in bytes: UnsafeRawBufferPointer, multiline: Bool) -> Unicode.Scalar? {
+        // Most cells have no byte that could start one.
+        guard bytes.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return nil }
         for (i, b) in bytes.enumerated() {
             let scalar: UInt8
             if b < 0x20 || b == 0x7F { scalar = b }

@@ -54,4 +54,11 @@ enum ASCIIBytes {
         guard bytes.count == word.count else { return false }
         return zip(bytes, word).allSatisfy { b, w in (b &- UInt8(ascii: "A") < 26 ? b | 0x20 : b) == w }
     }
+
+    /// Whether the bytes are exactly `word`'s UTF-8; the lengths, compared first, settle most.
+    @inline(__always)
+    static func equal(_ bytes: UnsafeRawBufferPointer, _ word: String) -> Bool {
+        let utf8 = word.utf8
+        return bytes.count == utf8.count && bytes.elementsEqual(utf8)
+    }
 }

@@ -26,7 +26,7 @@ public enum VisitType: String, CaseIterable, Sendable, Codable {
     /// case, or a Chinese name. Nil for anything else, which `init(spelled:)` then decides.
     public init?(plainUTF8 bytes: UnsafeRawBufferPointer) {
         let match = VisitType.allCases.first { type in
-            ASCIIBytes.equalIgnoringCase(bytes, type.rawValue) || bytes.elementsEqual(type.chineseName.utf8)
+            ASCIIBytes.equalIgnoringCase(bytes, type.rawValue) || ASCIIBytes.equal(bytes, type.chineseName)
         }
         guard let match else { return nil }
         self = match

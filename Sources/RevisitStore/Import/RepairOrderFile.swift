@@ -27,7 +27,7 @@ public struct RepairOrderFile: Sendable {
         // one is, and taken into the orders (in file order, on whichever thread validated it);
         // a file that cannot be read, or lacks a usable header, says so as it did.
         let validating = OrderedJobs<Void>()
-        let taking = InTurn(TakenRows(expectedRows: data.count / 64))
+        let taking = InTurn(TakenRows(expectedRows: data.count / 128))
         var tablesHandedOver = 0
         var first: (header: [String], line: Int, parsed: Result<RepairOrderHeader, RepairOrderHeader.Problem>)?
         let read = Result { () throws(CSVReader.Failure) in

@@ -21,12 +21,13 @@ struct TakenRows {
         let line = table.lines[row]
         switch result {
         case .success(let order):
-            if let earlier = seen[order.roNumber], orders[earlier.index] != order {
+            // Filed at once, one hash for the usual new number; put back if the row is refused.
+            if let earlier = seen.updateValue((line, orders.count), forKey: order.roNumber), orders[earlier.index] != order {
+                seen[order.roNumber] = earlier
                 reject(table, row, [RowProblem(line: line, column: "ro_number",
                     reason: "\(order.roNumber) appears again (first at line \(earlier.line)) with different data")])
                 return
             }
-            seen[order.roNumber] = (line, orders.count)
             orders.append(order)
         case .failure(let refused):
             reject(table, row, refused.problems)
