@@ -40,12 +40,13 @@ struct ImportBatch {
 
     /// Every order's events, in order: its customer's (as `matches` found), its vehicle's, its visit's.
     mutating func take(_ orders: [RepairOrder], _ matches: [CustomerMatch], _ keys: OrderKeys) {
-        for (i, o) in orders.enumerated() {
+        // Orders are passed as `orders[i]`, lent in place, not copied out field by field.
+        for i in orders.indices {
             let match = matches[i]
             if match.save >= 0 { events.append(CustomerSaved(customerSaves[match.save])) }
             let customerID = customers[match.slot].id
-            saveVehicle(o, key: keys.plateKeys[i], slot: keys.plateSlots[i], ownerID: customerID)
-            saveVisit(o, earlier: keys.earlierWithSameRO[i], customerID: customerID, plateKey: keys.plateKeys[i])
+            saveVehicle(orders[i], key: keys.plateKeys[i], slot: keys.plateSlots[i], ownerID: customerID)
+            saveVisit(orders[i], earlier: keys.earlierWithSameRO[i], customerID: customerID, plateKey: keys.plateKeys[i])
         }
     }
 
@@ -58,17 +59,17 @@ struct ImportBatch {
             summary.customersAdded += 1
             return CustomerMatch(slot: customers.count - 1, save: saving(c))
         }
-        let old = customers[slot]
-        var c = old
-        c.name = o.customerName
-        if !o.address.isEmpty { c.address = o.address }
-        c.clubMember = o.clubMember
-        guard c != old else { return CustomerMatch(slot: slot, save: -1) }
-        customers[slot] = c
+        // Compared field by field, so the usual unchanged customer is not copied to find that out.
+        let changes = customers[slot].name != o.customerName || customers[slot].clubMember != o.clubMember
+            || (!o.address.isEmpty && customers[slot].address != o.address)
+        guard changes else { return CustomerMatch(slot: slot, save: -1) }
+        customers[slot].name = o.customerName
+        if !o.address.isEmpty { customers[slot].address = o.address }
+        customers[slot].clubMember = o.clubMember
         // A changed customer answers to all of its phones from here on, as the state will.
-        for other in c.phones where other != o.phone { customerSlotByPhone[other] = slot }
+        for other in customers[slot].phones where other != o.phone { customerSlotByPhone[other] = slot }
         summary.customersUpdated += 1
-        return CustomerMatch(slot: slot, save: saving(c))
+        return CustomerMatch(slot: slot, save: saving(customers[slot]))
     }
 
     private mutating func saving(_ c: Customer) -> Int {
@@ -90,18 +91,27 @@ struct ImportBatch {
 
     /// `slot` is new to the batch when it is the next one: slots are numbered as keys first appear.
     mutating func saveVehicle(_ o: RepairOrder, key: String, slot: Int, ownerID: String) {
-        let isNew = slot == vehicles.count
-        let old = isNew ? state.vehicles[key] : vehicles[slot]
-        var v = old ?? Vehicle(plateKey: key, plate: o.plate, model: o.model, ownerID: ownerID)
-        v.plate = o.plate
-        v.model = o.model
-        v.ownerID = ownerID
-        if !o.vin.isEmpty { v.vin = o.vin }
-        if !o.vehicleKind.isEmpty { v.kind = o.vehicleKind }
-        if isNew { vehicles.append(v) } else if v != old { vehicles[slot] = v }
-        guard v != old else { return }
-        events.append(VehicleSaved(v))
-        if old == nil { summary.vehiclesAdded += 1 } else { summary.vehiclesUpdated += 1 }
+        if slot == vehicles.count {
+            guard let stored = state.vehicles[key] else {
+                let v = Vehicle(plateKey: key, plate: o.plate, vin: o.vin, model: o.model, kind: o.vehicleKind, ownerID: ownerID)
+                vehicles.append(v)
+                events.append(VehicleSaved(v))
+                summary.vehiclesAdded += 1
+                return
+            }
+            vehicles.append(stored)
+        }
+        // Compared field by field, so the usual unchanged vehicle is not copied to find that out.
+        let changes = vehicles[slot].plate != o.plate || vehicles[slot].model != o.model || vehicles[slot].ownerID != ownerID
+            || (!o.vin.isEmpty && vehicles[slot].vin != o.vin) || (!o.vehicleKind.isEmpty && vehicles[slot].kind != o.vehicleKind)
+        guard changes else { return }
+        vehicles[slot].plate = o.plate
+        vehicles[slot].model = o.model
+        vehicles[slot].ownerID = ownerID
+        if !o.vin.isEmpty { vehicles[slot].vin = o.vin }
+        if !o.vehicleKind.isEmpty { vehicles[slot].kind = o.vehicleKind }
+        events.append(VehicleSaved(vehicles[slot]))
+        summary.vehiclesUpdated += 1
     }
 
     /// `earlier` is the last earlier order with the same ro number, or -1.

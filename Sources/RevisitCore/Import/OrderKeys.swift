@@ -12,14 +12,17 @@ public struct OrderKeys: Sendable {
         plateKeys.reserveCapacity(orders.count)
         plateSlots.reserveCapacity(orders.count)
         earlierWithSameRO.reserveCapacity(orders.count)
+        // Room for a plate per order: fewer than that fill it sparsely, but it is never grown,
+        // each growth hashing every key again.
         var slotByPlateKey: [String: Int] = [:]
+        slotByPlateKey.reserveCapacity(orders.count)
         var lastByRO: [String: Int] = [:]
         lastByRO.reserveCapacity(orders.count)
-        for (i, o) in orders.enumerated() {
-            let key = Plate.key(o.plate)
+        for i in orders.indices {
+            let key = Plate.key(orders[i].plate)
             plateKeys.append(key)
             plateSlots.append(slotByPlateKey.slot(for: key, filingIfAbsent: slotByPlateKey.count).slot)
-            earlierWithSameRO.append(lastByRO.updateValue(i, forKey: o.roNumber) ?? -1)
+            earlierWithSameRO.append(lastByRO.updateValue(i, forKey: orders[i].roNumber) ?? -1)
         }
     }
 }
