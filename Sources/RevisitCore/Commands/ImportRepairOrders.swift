@@ -32,7 +32,7 @@ public struct ImportRepairOrders: Command {
 
     public func decide(_ context: CommandContext) throws(CommandError) -> (events: [any DomainEvent], outcome: ImportSummary) {
         var batch = ImportBatch(state: context.state, expectedOrders: orders.count)
-        let matches = orders.map { batch.matchCustomer($0) }
+        let matches = batch.matchCustomers(orders)
         batch.take(orders, matches, keys())
         return (batch.events, batch.summary)
     }

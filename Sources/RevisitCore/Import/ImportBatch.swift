@@ -38,15 +38,27 @@ struct ImportBatch {
         visitEventOfOrder.reserveCapacity(expectedOrders)
     }
 
+    /// Every order's customer, in order.
+    mutating func matchCustomers(_ orders: [RepairOrder]) -> [CustomerMatch] {
+        var matches: [CustomerMatch] = []
+        matches.reserveCapacity(orders.count)
+        // Through a buffer pointer, each order is lent where it lies: `orders[i]` copies it out.
+        orders.withUnsafeBufferPointer { orders in
+            for i in orders.indices { matches.append(matchCustomer(orders[i])) }
+        }
+        return matches
+    }
+
     /// Every order's events, in order: its customer's (as `matches` found), its vehicle's, its visit's.
     mutating func take(_ orders: [RepairOrder], _ matches: [CustomerMatch], _ keys: OrderKeys) {
-        // Orders are passed as `orders[i]`, lent in place, not copied out field by field.
-        for i in orders.indices {
-            let match = matches[i]
-            if match.save >= 0 { events.append(CustomerSaved(customerSaves[match.save])) }
-            let customerID = customers[match.slot].id
-            saveVehicle(orders[i], key: keys.plateKeys[i], slot: keys.plateSlots[i], ownerID: customerID)
-            saveVisit(orders[i], earlier: keys.earlierWithSameRO[i], customerID: customerID, plateKey: keys.plateKeys[i])
+        orders.withUnsafeBufferPointer { orders in
+            for i in orders.indices {
+                let match = matches[i]
+                if match.save >= 0 { events.append(CustomerSaved(customerSaves[match.save])) }
+                let customerID = customers[match.slot].id
+                saveVehicle(orders[i], key: keys.plateKeys[i], slot: keys.plateSlots[i], ownerID: customerID)
+                saveVisit(orders[i], earlier: keys.earlierWithSameRO[i], customerID: customerID, plateKey: keys.plateKeys[i])
+            }
         }
     }
 
