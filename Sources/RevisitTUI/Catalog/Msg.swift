@@ -34,7 +34,12 @@ enum MessageFormat {
     }
 
     static func apply(_ template: String, _ arguments: [String]) -> String {
-        tokens(template).map { token in
+        apply(tokens(template), arguments)
+    }
+
+    /// A template read once (`tokens`) filled in, for one used on every row of a long list.
+    static func apply(_ tokens: [Token], _ arguments: [String]) -> String {
+        tokens.map { token in
             switch token {
             case .literal(let text): return text
             case .argument(let index, _): return index < arguments.count ? arguments[index] : ""

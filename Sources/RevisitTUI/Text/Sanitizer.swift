@@ -14,6 +14,7 @@ public enum Sanitizer {
 
     /// For several lines: splits at line breaks (LF, CR LF, CR), then sanitizes each line.
     public static func lines(_ text: String) -> [String] {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return [singleLine(text)] }
         let normalized = text.replacingLineBreaks()
         // Split by scalar: with no CR left, every LF is a character of its own.
         return normalized.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { singleLine(String($0)) }

@@ -16,9 +16,12 @@ public struct ReportLayout {
     public let language: Language
     public let width: Int
     let m = MessageCatalog.reports
+    /// "Label: value", read once: it is filled in on every problem call and complaint.
+    let labelledTemplate: [MessageFormat.Token]
 
     public init(_ report: Report, language: Language, width: Int = 80) {
         self.report = report; self.language = language; self.width = width
+        labelledTemplate = MessageFormat.tokens(MessageCatalog.reports.labelled[language])
     }
 
     public var lines: [ReportLine] {
@@ -65,6 +68,8 @@ public struct ReportLayout {
         case .month: return f(m.monthlyTitle, p)
         }
     }
+
+    func labelled(_ label: String, _ value: String) -> String { MessageFormat.apply(labelledTemplate, [label, value]) }
 
     func heading(_ text: String) -> [ReportLine] { [ReportLine(""), ReportLine(text, .heading)] }
 
@@ -133,7 +138,7 @@ public struct ReportLayout {
         var parts = p.lowRatings.map { "\($0.question) \($0.rating)" }
         if let o = p.overall, o <= 2 { parts.append("\(t(m.overall)) \(o)") }
         if parts.isEmpty && p.flagged { parts.append(t(m.flagged)) }
-        return f(m.labelled, t(m.ratings), parts.joined(separator: t(m.listSeparator)))
+        return labelled(t(m.ratings), parts.joined(separator: t(m.listSeparator)))
     }
 
     var problems: [ReportLine] {
@@ -205,7 +210,7 @@ public struct ReportLayout {
     func complaints(_ month: MonthDetail) -> [ReportLine] {
         var lines = heading(f(m.complaints, month.complaints.count))
         if !month.complaintsByCategory.isEmpty {
-            lines.append(ReportLine(f(m.labelled, t(m.byCategory), counts(month.complaintsByCategory))))
+            lines.append(ReportLine(labelled(t(m.byCategory), counts(month.complaintsByCategory))))
         }
         guard !month.complaints.isEmpty else { return lines }
         var table = TextTable([.left("ID", 7), .left(t(m.received), 11), .left(t(m.customer)), .left(t(m.category), 17),
@@ -215,7 +220,7 @@ public struct ReportLayout {
                            "\(t(m.deadline)) \(ReportText.figure(c.deadline)) · \(t(m.resolvedAt)) \(ReportText.figure(c.resolvedAt)) · " +
                            onTime(c.onTime)]
             if let satisfied = c.recallSatisfied {
-                details.append(f(m.labelled, t(m.recall), t(satisfied ? m.satisfied : m.notSatisfied) + (c.reaction.isEmpty ? "" : " “\(c.reaction)”")))
+                details.append(labelled(t(m.recall), t(satisfied ? m.satisfied : m.notSatisfied) + (c.reaction.isEmpty ? "" : " “\(c.reaction)”")))
             }
             table.add([c.id, String(c.receivedAt.description.dropFirst(5)), "\(c.customerName) \(c.customerID)", c.category,
                        c.crisis == "none" ? "-" : c.crisis, c.status], details: details)
@@ -233,8 +238,8 @@ public struct ReportLayout {
         var lines = heading(t(m.churn))
         lines.append(ReportLine("\(t(m.activeAtStart)) \(c.activeAtStart) · \(t(m.lost)) \(c.lost) · " +
                                 "\(t(m.churnRate)) \(ReportText.figure(c.rate, suffix: "%"))"))
-        lines.append(ReportLine(f(m.labelled, t(m.causes), counts(month.causes))))
-        lines.append(ReportLine(f(m.labelled, t(m.winBack), counts(month.winBackResults))))
+        lines.append(ReportLine(labelled(t(m.causes), counts(month.causes))))
+        lines.append(ReportLine(labelled(t(m.winBack), counts(month.winBackResults))))
         lines += heading(t(m.rework))
         lines.append(ReportLine(f(m.parenthesized, ReportText.figure(month.rework.rate, suffix: "%"),
                                   f(m.reworkDetail, month.rework.reworked, month.rework.repairsAndWarranty))))
