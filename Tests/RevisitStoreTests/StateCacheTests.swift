@@ -113,6 +113,18 @@ final class StateCacheTests: XCTestCase {
         XCTAssertTrue(try RevisitStore(opening: directory, cacheAfterLines: 100).openedFromCache)
     }
 
+    func testWhileAnotherProcessWritesTheCacheThisOneDoesNot() throws {
+        let store = try openWithoutCache()
+        try FileManager.default.createDirectory(at: cacheURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let other = try FileLock(url: cacheURL.deletingLastPathComponent().appendingPathComponent(".lock"))
+        XCTAssertTrue(try other.tryLockExclusive())
+        XCTAssertFalse(try store.saveStateCache())
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cacheURL.path))
+        other.unlock()
+        XCTAssertTrue(try store.saveStateCache())
+        XCTAssertTrue(try RevisitStore(opening: directory).openedFromCache)
+    }
+
     func testADamagedCacheIsIgnored() throws {
         let fromJournal = try openWithoutCache()
         XCTAssertTrue(try fromJournal.saveStateCache())
@@ -151,7 +163,7 @@ final class StateCacheTests: XCTestCase {
         XCTAssertThrowsError(try StateCache.load(store: directory, journal: fromJournal.journal.directory)) { error in
             XCTAssertEqual("\(error)", "no state cache")
         }
-        try StateCache.save(fromJournal.state, at: position, store: directory, journal: fromJournal.journal.directory)
+        _ = try StateCache.save(fromJournal.state, at: position, store: directory, journal: fromJournal.journal.directory)
         var bytes = try Data(contentsOf: cacheURL)
         // The trailer starts with the version; write the file again with another, hash and all.
         let trailerAt = Int(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 32, as: UInt64.self) })

@@ -137,9 +137,14 @@ enum StateCache {
 
     /// Writes the cache for `state`, read up to `position`: a new file renamed over the old one,
     /// so a reader (in this process or another) sees the old cache or the new, never a mix.
-    static func save(_ state: StoreState, at position: JournalPosition, store: URL, journal: URL) throws {
+    /// False, writing nothing, while another process writes one (reps opening a store together
+    /// after a large import need only one of them to).
+    static func save(_ state: StoreState, at position: JournalPosition, store: URL, journal: URL) throws -> Bool {
         let target = url(in: store)
         try FileModes.makeDirectory(target.deletingLastPathComponent())
+        let writing = try FileLock(url: target.deletingLastPathComponent().appendingPathComponent(".lock"))
+        guard try writing.tryLockExclusive() else { return false }
+        defer { writing.unlock() }
         let temp = target.deletingLastPathComponent()
             .appendingPathComponent(".state.\(getpid()).\(UInt32.random(in: 0 ... .max)).tmp").path
         let (fd, _) = try FileModes.openForWriting(temp, flags: O_WRONLY)
@@ -187,5 +192,6 @@ enum StateCache {
         }
         guard rename(temp, target.path) == 0 else { throw FileSystemError("rename", path: target.path) }
         renamed = true
+        return true
     }
 }

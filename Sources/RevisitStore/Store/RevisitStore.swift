@@ -62,17 +62,17 @@ public final class RevisitStore {
         }
         let replayed = try readNew()
         isLoaded = true
-        if replayed >= cacheAfterLines { try? saveStateCache() }
+        if replayed >= cacheAfterLines { _ = try? saveStateCache() }
     }
 
     /// Writes the state cache (see `StateCache`) for what has been read so far. Not when the
     /// journal had damage or lines that could not be understood: such a store is read from its
-    /// journal every time, so every open reports them. False when nothing was written for that reason.
+    /// journal every time, so every open reports them. Not either while another process writes
+    /// one. False when nothing was written for one of those reasons.
     @discardableResult
     public func saveStateCache() throws -> Bool {
         guard journal.damage.isEmpty, unreadableEvents.isEmpty else { return false }
-        try StateCache.save(state, at: journal.readPosition, store: directory, journal: journal.directory)
-        return true
+        return try StateCache.save(state, at: journal.readPosition, store: directory, journal: journal.directory)
     }
 
     /// Whether the state cache would be used by the next open, and if not, why.
