@@ -131,6 +131,8 @@ final class StateCacheTests: XCTestCase {
         let good = try Data(contentsOf: cacheURL)
         let damages: [(String, Data)] = [
             ("a byte changed in a piece", Self.flipping(good, at: good.count / 2)),
+            ("a byte changed in an early piece", Self.flipping(good, at: good.count / 8)),
+            ("a byte changed in another early piece", Self.flipping(good, at: good.count / 4)),
             ("a byte changed in the trailer", Self.flipping(good, at: good.count - 40)),
             ("cut short", good.prefix(good.count - 1000)),
             ("empty", Data()),

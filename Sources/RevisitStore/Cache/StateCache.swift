@@ -41,7 +41,13 @@ enum StateCache {
         var assembly = StateAssembly()
         let rest = StateImage.Section.allCases.filter { !apart.contains($0) }
         assembly.reserve(counts, reading: rest)
-        try read(rest, &assembly)
+        do {
+            try read(rest, &assembly)
+        } catch {
+            // The other thread still reads the file, whose descriptor closes once this returns.
+            _ = try? readApart.wait()
+            throw error
+        }
         assembly.join(try readApart.wait())
         guard assembly.callsAreIndexed else { throw StateCacheError.damaged("\(file.path): its calls are not all indexed") }
         return assembly.state
