@@ -118,7 +118,7 @@ enum StateCache {
     /// there, and no segment the cache did not know has appeared before the last one it read.
     private static func check(_ position: JournalPosition, journal: URL) throws {
         for (i, segment) in position.segments.enumerated() {
-            let now = try fingerprint(of: journal.appendingPathComponent(segment.name).path, at: segment.position.offset)
+            let now = fingerprint(of: journal.appendingPathComponent(segment.name).path, at: segment.position.offset)
             guard now == position.fingerprints[i] else { throw StateCacheError.stale("\(segment.name) has changed") }
         }
         let known = Set(position.segments.map(\.name))
@@ -129,14 +129,9 @@ enum StateCache {
     }
 
     /// The bytes just before `offset` in the segment, or nil when it is shorter than that.
-    static func fingerprint(of path: String, at offset: Int) throws -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
+    static func fingerprint(of path: String, at offset: Int) -> [UInt8]? {
         let count = min(offset, fingerprintBytes)
-        var bytes = [UInt8](repeating: 0, count: count)
-        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset - count)) }
-        return n == count ? bytes : nil
+        return (try? SegmentFile.readTail(path, from: offset - count, size: offset)).map { Array($0) }
     }
 
     // MARK: writing
@@ -151,16 +146,10 @@ enum StateCache {
         let writing = try FileLock(url: target.deletingLastPathComponent().appendingPathComponent(".lock"))
         guard try writing.tryLockExclusive() else { return false }
         defer { writing.unlock() }
-        let temp = target.deletingLastPathComponent()
-            .appendingPathComponent(".state.\(getpid()).\(UInt32.random(in: 0 ... .max)).tmp").path
-        let (fd, _) = try FileModes.openForWriting(temp, flags: O_WRONLY)
-        var renamed = false
-        defer { if !renamed { unlink(temp) } }
-        do {
-            defer { close(fd) }
+        try AtomicFile.write(to: target) { fd, path in
             var offset = 0
             func put(_ bytes: [UInt8]) throws {
-                try bytes.withUnsafeBytes { try FileModes.writeAll(fd, $0, path: temp) }
+                try bytes.withUnsafeBytes { try FileModes.writeAll(fd, $0, path: path) }
                 offset += bytes.count
             }
             try put(CacheFile.magic)
@@ -173,31 +162,34 @@ enum StateCache {
                 sections[section.rawValue].end = offset
                 sections[section.rawValue].records += records
             }
-            var w = ImageWriter()
-            w.int(StateImage.version)
-            w.int(position.lastSeq)
-            w.int(position.segments.count)
-            for segment in position.segments {
-                w.string(segment.name); w.int(segment.position.offset); w.int(segment.position.linesBefore)
-            }
-            for s in sections {
-                let start = s.start < 0 ? offset : s.start
-                w.int(start); w.int(max(start, s.end)); w.int(s.records)
-            }
-            for segment in position.segments {
-                guard let bytes = try fingerprint(of: journal.appendingPathComponent(segment.name).path,
-                                                  at: segment.position.offset) else {
-                    throw StateCacheError.stale("\(segment.name) is shorter than what was read of it")
-                }
-                w.data(bytes)
-            }
-            let trailerAt = offset
-            try put(w.bytes)
-            try put(CacheFile.footer(trailerAt: trailerAt, length: w.bytes.count, hash: w.bytes.withUnsafeBytes(ImageHash.of)))
-            guard fsync(fd) == 0 else { throw FileSystemError("fsync", path: temp) }
+            let trailer = try self.trailer(position, sections, endOfPieces: offset, journal: journal)
+            try put(trailer)
+            try put(CacheFile.footer(trailerAt: offset - trailer.count, length: trailer.count, hash: trailer.withUnsafeBytes(ImageHash.of)))
         }
-        guard rename(temp, target.path) == 0 else { throw FileSystemError("rename", path: target.path) }
-        renamed = true
         return true
+    }
+
+    /// What `readTrailer` reads: the version, the journal position with each segment's
+    /// fingerprint, and where each section's pieces lie (an empty section at the pieces' end).
+    private static func trailer(_ position: JournalPosition, _ sections: [CacheFile.Section], endOfPieces: Int,
+                                journal: URL) throws -> [UInt8] {
+        var w = ImageWriter()
+        w.int(StateImage.version)
+        w.int(position.lastSeq)
+        w.int(position.segments.count)
+        for segment in position.segments {
+            w.string(segment.name); w.int(segment.position.offset); w.int(segment.position.linesBefore)
+        }
+        for s in sections {
+            let start = s.start < 0 ? endOfPieces : s.start
+            w.int(start); w.int(max(start, s.end)); w.int(s.records)
+        }
+        for segment in position.segments {
+            guard let bytes = fingerprint(of: journal.appendingPathComponent(segment.name).path, at: segment.position.offset) else {
+                throw StateCacheError.stale("\(segment.name) is shorter than what was read of it")
+            }
+            w.data(bytes)
+        }
+        return w.bytes
     }
 }
