@@ -4,9 +4,10 @@ import RevisitCore
 /// Compares two states by everything readers can see: entities, indexes in their order, and
 /// the call queue at several moments (which reads the visit timeline's indexes).
 enum StateComparison {
-    static func assertSame(_ a: StoreState, _ b: StoreState, file: StaticString = #filePath, line: UInt = #line) {
+    static func assertSame(_ a: StoreState, _ b: StoreState, _ context: String = "",
+                           file: StaticString = #filePath, line: UInt = #line) {
         func same<T: Equatable>(_ x: T, _ y: T, _ what: String) {
-            XCTAssertTrue(x == y, "\(what) differ", file: file, line: line)
+            XCTAssertTrue(x == y, "\(what) differ \(context)", file: file, line: line)
         }
         same(a.customerIDs, b.customerIDs, "customer ids")
         same(a.customers, b.customers, "customers")
@@ -22,10 +23,12 @@ enum StateComparison {
         same(a.calls.claims, b.calls.claims, "claims")
         for id in a.customerIDs {
             same(a.calls.callIndexes(of: id), b.calls.callIndexes(of: id), "calls of \(id)")
+            same(a.calls.mayCall(id), b.calls.mayCall(id), "whether \(id) may be called")
             same(a.lastVisit(of: id), b.lastVisit(of: id), "last visit of \(id)")
             same(a.lastPayingVisit(of: id), b.lastPayingVisit(of: id), "last paying visit of \(id)")
             same(a.complaints.complaints(of: id), b.complaints.complaints(of: id), "complaints of \(id)")
         }
+        for call in a.calls.calls { same(a.calls.call(id: call.id), b.calls.call(id: call.id), "call \(call.id)") }
         for task in Set(a.calls.calls.map(\.taskID)) {
             same(a.calls.callIndexes(forTask: task), b.calls.callIndexes(forTask: task), "calls on \(task)")
         }

@@ -59,23 +59,6 @@ final class StateImageTests: XCTestCase {
         return pieces
     }
 
-    func assertSame(_ a: StoreState, _ b: StoreState, _ what: String) {
-        XCTAssertEqual(a.customerIDs, b.customerIDs, what)
-        XCTAssertEqual(a.customers, b.customers, what)
-        XCTAssertEqual(a.vehicles, b.vehicles, what)
-        XCTAssertEqual(a.plateKeysByCustomer, b.plateKeysByCustomer, what)
-        XCTAssertEqual(a.visits, b.visits, what)
-        XCTAssertEqual(a.calls.calls, b.calls.calls, what)
-        XCTAssertEqual(a.calls.claims, b.calls.claims, what)
-        XCTAssertEqual(a.calls.callIndexes(forTask: "sat:RO-1"), b.calls.callIndexes(forTask: "sat:RO-1"), what)
-        XCTAssertEqual(a.calls.callIndexes(of: "C000001"), b.calls.callIndexes(of: "C000001"), what)
-        XCTAssertEqual(a.calls.call(id: "X-7"), b.calls.call(id: "X-7"), what)
-        XCTAssertEqual(a.calls.mayCall("C000001"), b.calls.mayCall("C000001"), what)
-        XCTAssertEqual(a.complaints.byID, b.complaints.byID, what)
-        XCTAssertEqual(a.complaints.latestChange, b.complaints.latestChange, what)
-        XCTAssertEqual(a.complaints.resolvedIDs, b.complaints.resolvedIDs, what)
-    }
-
     func testEveryValueComesBackReadWholeOrInTwoParts() throws {
         let state = sampleState()
         XCTAssertEqual(state.calls.calls.count, 3)
@@ -95,8 +78,8 @@ final class StateImageTests: XCTestCase {
             rest.join(apart)
             XCTAssertTrue(whole.callsAreIndexed)
             XCTAssertTrue(rest.callsAreIndexed)
-            assertSame(whole.state, state, "whole, pieces of \(pieceBytes)")
-            assertSame(rest.state, state, "in two parts, pieces of \(pieceBytes)")
+            StateComparison.assertSame(whole.state, state, "whole, pieces of \(pieceBytes)")
+            StateComparison.assertSame(rest.state, state, "in two parts, pieces of \(pieceBytes)")
         }
     }
 
