@@ -46,8 +46,9 @@ struct Session {
         return t
     }
 
-    func perform<C: Command>(_ command: C, at time: CivilTime? = nil) throws -> C.Outcome {
-        try store.perform(command, as: actor, now: time ?? now)
+    /// Runs `command`; `applying: false` for the process's last command (see `RevisitStore.perform`).
+    func perform<C: Command>(_ command: C, at time: CivilTime? = nil, applying: Bool = true) throws -> C.Outcome {
+        try store.perform(command, as: actor, now: time ?? now, applying: applying)
     }
 }
 

@@ -39,6 +39,26 @@ final class LargeImportTests: StoreTestCase {
         XCTAssertEqual(try store.perform(ImportRepairOrders(orders: orders), as: admin, now: now), ImportSummary())
     }
 
+    func testAnImportNotAppliedIsTakenByTheNextReadAsAnotherProcesssLinesAre() throws {
+        for rows in [3_000, 10] {   // written alongside, and after
+            try? FileManager.default.removeItem(at: dir)
+            try RevisitStore.create(at: dir, admin: admin)
+            let store = try RevisitStore(opening: dir)
+            let before = store.state
+            let summary = try store.perform(ImportRepairOrders(orders: try orders(rows)), as: admin, now: now, applying: false)
+            XCTAssertEqual(summary.visitsAdded, rows)
+            assertSameState(store.state, before)
+            XCTAssertTrue(store.hasNewData(), "\(rows) rows")
+
+            XCTAssertTrue(try store.refresh())
+            assertSameState(store.state, try RevisitStore(opening: dir).state)
+            XCTAssertEqual(store.state.visits.count, rows)
+            XCTAssertEqual(try store.perform(ImportRepairOrders(orders: try orders(rows + 2)), as: admin, now: now).visitsAdded, 2,
+                           "the next command decides on every order already imported")
+            assertSameState(store.state, try RevisitStore(opening: dir).state)
+        }
+    }
+
     func testAFailedLargeWriteLeavesOnlyWhatIsOnDisk() throws {
         let store = try RevisitStore(opening: dir)
         _ = try store.perform(ImportRepairOrders(orders: try orders(10)), as: admin, now: now)

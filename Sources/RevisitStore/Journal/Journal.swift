@@ -87,16 +87,19 @@ public final class Journal {
     /// `alongside` runs once the batch is known to be valid: for a batch of `concurrentBatch`
     /// records or more on this thread while the batch is encoded and written on others (so if the
     /// write then fails, it has run), for a smaller one after the write. Not when nothing is written.
+    ///
+    /// With `readingBack`, the read position stays before the batch, so the next read offers its
+    /// records as it offers other processes' ones.
     @discardableResult
     public func append(_ decide: ([JournalRecord]) throws -> [PendingRecord],
-                       alongside: (() -> Void)? = nil) throws -> [JournalRecord] {
+                       alongside: (() -> Void)? = nil, readingBack: Bool = false) throws -> [JournalRecord] {
         try lock.withLock {
             var caughtUp: [JournalRecord] = []
             try rollingBackOnFailure { try catchUp(repairing: true) { caughtUp.append($0.record) } }
             let pending = try decide(caughtUp)
             guard !pending.isEmpty else { return [] }
             let concurrent = pending.count >= Self.concurrentBatch
-            let committed = try write(pending, whileWriting: concurrent ? alongside : nil)
+            let committed = try write(pending, whileWriting: concurrent ? alongside : nil, readingBack: readingBack)
             if !concurrent { alongside?() }
             return committed
         }
@@ -226,7 +229,8 @@ public final class Journal {
 
     // MARK: - Writing
 
-    private func write(_ pending: [PendingRecord], whileWriting alongside: (() -> Void)?) throws -> [JournalRecord] {
+    private func write(_ pending: [PendingRecord], whileWriting alongside: (() -> Void)?,
+                       readingBack: Bool) throws -> [JournalRecord] {
         for (index, record) in pending.enumerated() {
             if let problem = RecordRules.problem(with: record) {
                 throw JournalError.invalidRecord(index: index, reason: problem)
@@ -255,6 +259,7 @@ public final class Journal {
         } else {
             written = try writing()
         }
+        guard !readingBack else { return written.committed }
         var position = positions[segment] ?? SegmentPosition()
         if position.offset == written.sizeBefore {
             position.offset += written.count

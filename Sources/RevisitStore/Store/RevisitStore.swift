@@ -118,7 +118,12 @@ public final class RevisitStore {
     ///
     /// A large batch is applied to the state while the journal writes it; should that write fail,
     /// the state is rebuilt from the journal, so it never holds what is not on disk.
-    public func perform<C: Command>(_ command: C, as actor: StaffMember, now: CivilTime) throws -> C.Outcome {
+    ///
+    /// Without `applying`, the state takes the command's events only when the next `refresh` or
+    /// `perform` reads them back from the journal, as it takes another process's: for a process
+    /// that ends after the command, which would otherwise apply a whole import for nothing.
+    public func perform<C: Command>(_ command: C, as actor: StaffMember, now: CivilTime,
+                                    applying: Bool = true) throws -> C.Outcome {
         var outcome: C.Outcome?
         var decided: [any DomainEvent] = []
         var applied = false
@@ -131,10 +136,10 @@ public final class RevisitStore {
                 outcome = out
                 decided = events
                 return InPieces.mapEach(events.indices, pieceSize: 16_384) { PendingRecord(events[$0], author: actor.login) }
-            }, alongside: {
+            }, alongside: applying ? {
                 self.apply(decided)
                 applied = true
-            })
+            } : nil, readingBack: !applying)
         } catch {
             if applied { try? reloadFromTheStart() }
             throw error

@@ -30,7 +30,8 @@ struct ImportRepairOrdersCommand: ParsableCommand {
         // The orders' keys are worked out on the other core while the import matches the customers.
         let orders = parsed.orders
         let keys = BackgroundWork { OrderKeys(orders) }
-        let summary = try session.perform(ImportRepairOrders(orders: orders, keys: { keys.wait() }))
+        // The last command of this process: the store's state need not take the orders.
+        let summary = try session.perform(ImportRepairOrders(orders: orders, keys: { keys.wait() }), applying: false)
         var line = "imported \(file): \(summary)"
         if !parsed.rejectedRows.isEmpty {
             let rejected = url.path + ".rejected.csv"
