@@ -34,9 +34,9 @@ public struct VisitTimeline: Sendable {
 
     /// Called by `StoreState` after it stored the visit at `index` (`old` is what it replaced).
     mutating func visitSaved(at index: Int, replacing old: Visit?, visits: [Visit], visitsByCustomer: [String: [Int]]) {
-        let visit = visits[index]
-        let day = visit.deliveredAt.date.days
-        let slot = self.slot(for: visit.plateKey)
+        // Read in place: a copy of the visit would retain and release each of its texts.
+        let day = visits[index].deliveredAt.date.days
+        let slot = self.slot(for: visits[index].plateKey)
         if index == slotOfVisit.count { slotOfVisit.append(slot) } else { slotOfVisit[index] = slot }
         if let old {
             let oldDay = old.deliveredAt.date.days
@@ -54,28 +54,33 @@ public struct VisitTimeline: Sendable {
         refreshAnchor(slot, visits)
         if let old {
             refreshLastPaying(old.customerID, visits, visitsByCustomer[old.customerID] ?? [])
-            if old.customerID != visit.customerID {
-                refreshLastPaying(visit.customerID, visits, visitsByCustomer[visit.customerID] ?? [])
+            let customerID = visits[index].customerID
+            if old.customerID != customerID {
+                refreshLastPaying(customerID, visits, visitsByCustomer[customerID] ?? [])
             }
-        } else if visit.type.isPaying {
-            Self.keepLatest(&lastPaying[visit.customerID, default: (-1, 0)], index, visits)
+        } else if visits[index].type.isPaying {
+            Self.keepLatest(&lastPaying[visits[index].customerID, default: (-1, 0)], index, visits)
         }
     }
 
     private mutating func slot(for plate: String) -> Int {
-        if let s = plateSlots[plate] { return s }
-        let s = plateKeys.count
-        plateSlots[plate] = s
-        plateKeys.append(plate)
-        visitsBySlot.append([])
-        anchorBySlot.append(nil)
+        let (s, isNew) = plateSlots.slot(for: plate, filingIfAbsent: plateKeys.count)
+        if isNew {
+            plateKeys.append(plate)
+            visitsBySlot.append([])
+            anchorBySlot.append(nil)
+        }
         return s
     }
 
     private mutating func insertInDeliveryOrder(_ index: Int, slot: Int, _ visits: [Visit]) {
         var at = visitsBySlot[slot].count
         while at > 0, Self.deliveredBefore(index, visitsBySlot[slot][at - 1], visits) { at -= 1 }
-        visitsBySlot[slot].insert(index, at: at)
+        if at == visitsBySlot[slot].count {   // the usual case, without a general insert's work
+            visitsBySlot[slot].append(index)
+        } else {
+            visitsBySlot[slot].insert(index, at: at)
+        }
     }
 
     /// Delivery order: by delivery time, then the order visits were first stored.

@@ -39,7 +39,9 @@ public struct CallLedger: Sendable {
     // MARK: changes (from events only)
 
     /// Records a call; a state image's calls are not filed in the chains, which it holds ready.
-    mutating func record(_ call: Call, filingChains: Bool = true) {
+    /// Takes the call as its own (see `StoreState.save`): it is moved into `calls`, and read
+    /// from there afterwards.
+    mutating func record(_ call: consuming Call, filingChains: Bool = true) {
         // Ids come from `CallID.make`; one that does not parse is still kept, just not numbered.
         let number = CallID.number(call.id)
         let i = calls.count
@@ -53,18 +55,19 @@ public struct CallLedger: Sendable {
         }
         calls.append(call)
         if let number { lastCallNumber = max(lastCallNumber, number) }
-        indexesByDay[call.callAt.date.days, default: []].append(Int32(i))
+        let day = calls[i].callAt.date.days
+        indexesByDay[day, default: []].append(Int32(i))
         if filingChains {
-            byCustomer.file(i, key: KeyHash.of(call.customerID), order: Int32(clamping: i)) { $0 < $1 }
+            byCustomer.file(i, key: KeyHash.of(calls[i].customerID), order: Int32(clamping: i)) { $0 < $1 }
             let calls = self.calls
-            byTask.file(i, key: KeyHash.of(call.taskID), order: Int32(clamping: call.callAt.minutes)) {
+            byTask.file(i, key: KeyHash.of(calls[i].taskID), order: Int32(clamping: calls[i].callAt.minutes)) {
                 Self.precedes(calls[$0], calls[$1])
             }
         }
-        if call.taskKind == .satisfaction, call.outcome == .reached {
-            reachedSatisfactionByDay[call.callAt.date.days, default: []].append(i)
+        if calls[i].taskKind == .satisfaction, calls[i].outcome == .reached {
+            reachedSatisfactionByDay[day, default: []].append(i)
         }
-        if !claims.isEmpty { claims[call.taskID] = nil }
+        if !claims.isEmpty { claims[calls[i].taskID] = nil }
     }
 
     mutating func customerSaved(_ customer: Customer) {
@@ -99,12 +102,10 @@ public struct CallLedger: Sendable {
     /// A claim as a state image holds it (see `StateImage`).
     mutating func restoreClaim(_ taskID: String, _ claim: Claim) { claims[taskID] = claim }
 
-    /// The calls and their indexes, and who may not be called, from `other`, which saw every
-    /// call and customer, into a ledger that saw none (see `StateAssembly`).
+    /// The calls and their indexes from `other`, which saw every call and no customer, into a
+    /// ledger that saw no call (see `StateAssembly`).
     mutating func takeCalls(from other: CallLedger) {
-        precondition(uncallable.isEmpty, "customers are taken only by a ledger that saw none")
-        uncallable = other.uncallable
-        precondition(calls.isEmpty, "calls are taken only by a ledger without any")
+        precondition(calls.isEmpty && other.uncallable.isEmpty, "calls are taken only by a ledger without any, from one without customers")
         (calls, indexByNumber, indexByOddID) = (other.calls, other.indexByNumber, other.indexByOddID)
         (byCustomer, byTask, indexesByDay) = (other.byCustomer, other.byTask, other.indexesByDay)
         (reachedSatisfactionByDay, lastCallNumber) = (other.reachedSatisfactionByDay, other.lastCallNumber)

@@ -22,31 +22,35 @@ public struct StoreState: Sendable {
     public init() {}
 
     // Each save hashes a key as few times as it can: `updateValue` stores and returns the old
-    // value in one lookup, and loading a store calls these once per journal line.
+    // value in one lookup, and loading a store calls these once per journal line. Each takes
+    // the entity as its own (`consuming`), so one made just for it (a state image's) is moved
+    // into the state rather than copied and then released, string by string.
 
-    mutating func save(_ customer: Customer) {
+    mutating func save(_ customer: consuming Customer) {
         directoryRevision += 1
-        if let old = customers.updateValue(customer, forKey: customer.id) {
-            for phone in old.phones where customerIDByPhone[phone] == customer.id {
+        let id = customer.id, phones = customer.phones
+        if let n = CustomerID.number(id) { lastCustomerNumber = max(lastCustomerNumber, n) }
+        calls.customerSaved(customer)
+        if let old = customers.updateValue(customer, forKey: id) {
+            for phone in old.phones where customerIDByPhone[phone] == id {
                 customerIDByPhone[phone] = nil
             }
         } else {
-            customerIDs.append(customer.id)
+            customerIDs.append(id)
         }
-        for phone in customer.phones { customerIDByPhone[phone] = customer.id }
-        if let n = CustomerID.number(customer.id) { lastCustomerNumber = max(lastCustomerNumber, n) }
-        calls.customerSaved(customer)
+        for phone in phones { customerIDByPhone[phone] = id }
     }
 
-    mutating func save(_ vehicle: Vehicle) {
+    mutating func save(_ vehicle: consuming Vehicle) {
         directoryRevision += 1
-        let old = vehicles.updateValue(vehicle, forKey: vehicle.plateKey)
-        guard old?.ownerID != vehicle.ownerID else { return }
-        if let old { Self.remove(vehicle.plateKey, from: &plateKeysByCustomer, under: old.ownerID) }
-        plateKeysByCustomer[vehicle.ownerID, default: []].append(vehicle.plateKey)
+        let key = vehicle.plateKey, owner = vehicle.ownerID
+        let old = vehicles.updateValue(vehicle, forKey: key)
+        guard old?.ownerID != owner else { return }
+        if let old { Self.remove(key, from: &plateKeysByCustomer, under: old.ownerID) }
+        plateKeysByCustomer[owner, default: []].append(key)
     }
 
-    mutating func save(_ visit: Visit) {
+    mutating func save(_ visit: consuming Visit) {
         var replaced: (index: Int, visit: Visit)?
         if let i = visitIndexByRO.updateValue(visits.count, forKey: visit.roNumber) {
             visitIndexByRO[visit.roNumber] = i
@@ -67,12 +71,11 @@ public struct StoreState: Sendable {
                                   visits: visits, visitsByCustomer: visitIndexesByCustomer)
     }
 
-    /// The customers and vehicles of `other` into a state that has none (see `StateAssembly`).
-    mutating func takeDirectory(from other: StoreState) {
-        precondition(customers.isEmpty && vehicles.isEmpty, "the directory is taken only by a state without one")
-        (customers, customerIDs, customerIDByPhone) = (other.customers, other.customerIDs, other.customerIDByPhone)
+    /// The vehicles of `other` into a state that has none (see `StateAssembly`).
+    mutating func takeVehicles(from other: StoreState) {
+        precondition(vehicles.isEmpty && plateKeysByCustomer.isEmpty, "vehicles are taken only by a state without any")
         (vehicles, plateKeysByCustomer) = (other.vehicles, other.plateKeysByCustomer)
-        (directoryRevision, lastCustomerNumber) = (other.directoryRevision, other.lastCustomerNumber)
+        directoryRevision += other.directoryRevision
     }
 
     /// Lists of a key that loses its last item go, so the indexes hold the same whether built
@@ -93,9 +96,11 @@ public struct StoreState: Sendable {
             customers.reserveCapacity(c)
             customerIDs.reserveCapacity(c)
             customerIDByPhone.reserveCapacity(c)
-            plateKeysByCustomer.reserveCapacity(c)
         }
-        if newVehicles > 0 { vehicles.reserveCapacity(vehicles.count + newVehicles) }
+        if newVehicles > 0 {
+            vehicles.reserveCapacity(vehicles.count + newVehicles)
+            plateKeysByCustomer.reserveCapacity(plateKeysByCustomer.count + newVehicles)
+        }
         if newVisits > 0 {
             visits.reserveCapacity(visits.count + newVisits)
             visitIndexByRO.reserveCapacity(visits.count + newVisits)
