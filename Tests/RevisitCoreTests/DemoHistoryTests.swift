@@ -49,6 +49,10 @@ final class DemoHistoryTests: XCTestCase {
         let due = CallQueue.due(query)
         XCTAssertGreaterThan(due.count, 10)
         XCTAssertTrue(due.contains { $0.isOverdue(at: query.asOf) }, "tasks nobody got to")
+        XCTAssertGreaterThanOrEqual(Set(due.map(\.kind)).count, 3, "several rules have work, so working them out side by side is tried")
+        XCTAssertEqual(CallQueue.due(query, onEveryCore: true), due, "the same queue, in the same order, on every core")
+        XCTAssertEqual(CallQueue.due(query, kinds: [.maintenance, .winBack], onEveryCore: true),
+                       due.filter { [.maintenance, .winBack].contains($0.kind) })
     }
 
     func testComplaintsCoverEveryStatusInTimeOrderBeforeToday() throws {

@@ -1,12 +1,14 @@
 /// The call queue: the union of every task source, computed from the state at a moment.
 public enum CallQueue {
     /// Open tasks that are due at `query.asOf`: overdue first, then by due time, then by id.
-    public static func due(_ query: TaskQuery, kinds: Set<TaskKind>? = nil) -> [CallTask] {
-        var tasks: [CallTask] = []
-        for source in TaskSources.all where kinds?.contains(source.kind) ?? true {
-            for task in source.openTasks(query) where task.isDue(at: query.asOf) { tasks.append(task) }
-        }
-        return sorted(tasks, at: query.asOf)
+    ///
+    /// `onEveryCore` works the rules out side by side, for a process with nothing else to do
+    /// meanwhile (a command line's queue); a screen leaves the other core to the keys.
+    public static func due(_ query: TaskQuery, kinds: Set<TaskKind>? = nil, onEveryCore: Bool = false) -> [CallTask] {
+        let sources = TaskSources.all.filter { kinds?.contains($0.kind) ?? true }
+        let dueOf = { @Sendable (source: any TaskSource) in source.openTasks(query).filter { $0.isDue(at: query.asOf) } }
+        let found = onEveryCore ? AtOnce.map(sources, dueOf) : sources.map(dueOf)
+        return sorted(Array(found.joined()), at: query.asOf)
     }
 
     /// Every open task whose first due time has come, due now or waiting (a retry, a callback);

@@ -14,7 +14,7 @@ struct QueueCommand: ParsableCommand {
         let session = try Session(options)
         let time = try session.time(asOf, option: "--as-of")
         let kinds: Set<TaskKind>? = try kind.map { [try TaskKind.parse($0, what: "--kind")] }
-        let rows = CallQueue.due(session.queueQuery(time, nil), kinds: kinds)
+        let rows = CallQueue.due(session.queueQuery(time, nil), kinds: kinds, onEveryCore: true)
             .map { TaskOutput(task: $0, asOf: time, state: session.store.state) }
         switch format {
         case .csv:
@@ -23,7 +23,10 @@ struct QueueCommand: ParsableCommand {
         case .json:
             print(try JSONOutput.string(["as_of": time.description, "tasks": rows.map(\.json)] as [String: Any]))
         case .text:
-            for r in rows { print(r.line) }
+            // One write for the whole queue rather than one locked write per line.
+            var text = ""
+            for r in rows { text += r.line; text += "\n" }
+            print(text, terminator: "")
         }
     }
 }
