@@ -78,8 +78,8 @@ final class StateImageTests: XCTestCase {
             rest.join(apart)
             XCTAssertTrue(whole.callsAreIndexed)
             XCTAssertTrue(rest.callsAreIndexed)
-            StateComparison.assertSame(whole.state, state, "whole, pieces of \(pieceBytes)")
-            StateComparison.assertSame(rest.state, state, "in two parts, pieces of \(pieceBytes)")
+            StateComparison.assertSame(try whole.finished(), state, "whole, pieces of \(pieceBytes)")
+            StateComparison.assertSame(try rest.finished(), state, "in two parts, pieces of \(pieceBytes)")
         }
     }
 
@@ -91,6 +91,40 @@ final class StateImageTests: XCTestCase {
         var other = StateAssembly()
         XCTAssertThrowsError(try (bytes + [0]).withUnsafeBytes { try other.read(section, records: records, from: $0) }) { error in
             XCTAssertEqual("\(error)", "damaged state image: a piece of calls holds more than its \(records) records")
+        }
+    }
+
+    /// Reads every piece of `state`'s image, with `replace` giving other bytes for a section.
+    func assembled(_ state: StoreState, replacing section: StateImage.Section? = nil,
+                   with records: (count: Int, bytes: [UInt8])? = nil) throws -> StateAssembly {
+        var assembly = StateAssembly()
+        for (s, count, bytes) in image(of: state, pieceBytes: 1 << 20) where s != section {
+            try bytes.withUnsafeBytes { try assembly.read(s, records: count, from: $0) }
+        }
+        if let section, let records {
+            try records.bytes.withUnsafeBytes { try assembly.read(section, records: records.count, from: $0) }
+        }
+        return assembly
+    }
+
+    func testVisitListsThatDoNotListEveryVisitUnderItsOwnCustomerAndVehicleAreRefused() throws {
+        let state = sampleState()
+        XCTAssertEqual(try assembled(state).finished().visitIndexesByCustomer, ["C000001": [0], "C000002": [1]])
+        let refusals: [(StateImage.Section, [(String, [Int])], String)] = [
+            (.customerVisits, [("C000001", [0])], "visit RO-2 is missing from its customer's or its vehicle's list"),
+            (.customerVisits, [("C000001", [0, 1])], "customer C000001's visit list has visit 1 out of place"),
+            (.customerVisits, [("C000001", [0]), ("C000002", [1, 7])], "customer C000002's visit list has visit 7 out of place"),
+            (.vehicleVisits, [(Plate.key("粤B·88K21"), [0])], "visit RO-2 is missing from its customer's or its vehicle's list"),
+            (.vehicleVisits, [(Plate.key("粤B·88K21"), [0]), (Plate.key("서울12가3456"), [1]), (Plate.key("粤B·88K21"), [])],
+             "a vehicle has two visit lists"),
+            (.vehicleVisits, [(Plate.key("粤B·88K21"), [0, 0]), (Plate.key("서울12가3456"), [1])],
+             "vehicle \(Plate.key("粤B·88K21"))'s visit list has visit 0 out of place"),
+        ]
+        for (section, lists, why) in refusals {
+            var w = ImageWriter()
+            for (key, list) in lists { w.string(key); w.indexes(list) }
+            let assembly = try assembled(state, replacing: section, with: (lists.count, w.bytes))
+            XCTAssertThrowsError(try assembly.finished(), "\(lists)") { XCTAssertEqual("\($0)", "damaged state image: \(why)") }
         }
     }
 

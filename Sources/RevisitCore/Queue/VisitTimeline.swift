@@ -22,6 +22,35 @@ public struct VisitTimeline: Sendable {
 
     public init() {}
 
+    /// Every index at once, from each vehicle's visits (by slot, in delivery order) and each
+    /// customer's, as a state image holds them (see `StateImage`); nil when a plate has two lists.
+    init?(restoring vehicleVisits: [(plateKey: String, visits: [Int])], visits: [Visit], visitsByCustomer: [String: [Int]]) {
+        plateKeys = vehicleVisits.map(\.plateKey)
+        plateSlots = Dictionary(zip(plateKeys, plateKeys.indices)) { first, _ in first }
+        guard plateSlots.count == plateKeys.count else { return nil }
+        visitsBySlot = vehicleVisits.map(\.visits)
+        slotOfVisit = [Int](repeating: 0, count: visits.count)
+        for (slot, list) in visitsBySlot.enumerated() {
+            for i in list { slotOfVisit[i] = slot }
+        }
+        anchorBySlot = visitsBySlot.map { MaintenanceAnchor.of($0[...], in: visits) }
+        for (slot, anchor) in anchorBySlot.enumerated() {
+            if let anchor { slotsByAnchor[anchor.key, default: []].append(slot) }
+        }
+        for i in visits.indices { visitsByDay[visits[i].deliveredAt.date.days, default: []].append(i) }
+        lastPaying.reserveCapacity(visitsByCustomer.count)
+        for (customerID, list) in visitsByCustomer {
+            var latest = (visit: -1, day: 0)
+            for i in list where visits[i].type.isPaying { Self.keepLatest(&latest, i, visits) }
+            if latest.visit >= 0 { lastPaying[customerID] = latest }
+        }
+    }
+
+    /// Each vehicle's visits in delivery order, by slot (what `init(restoring:…)` takes).
+    var visitListsBySlot: LazyMapSequence<Range<Int>, (plateKey: String, visits: [Int])> {
+        plateKeys.indices.lazy.map { (self.plateKeys[$0], self.visitsBySlot[$0]) }
+    }
+
     /// Room for this many more visits and vehicles, and customers with a paying visit.
     mutating func reserveCapacity(visits: Int, vehicles: Int, customers: Int) {
         slotOfVisit.reserveCapacity(slotOfVisit.count + visits)

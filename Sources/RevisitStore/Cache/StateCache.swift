@@ -50,7 +50,7 @@ enum StateCache {
         }
         assembly.join(try readApart.wait())
         guard assembly.callsAreIndexed else { throw StateCacheError.damaged("\(file.path): its calls are not all indexed") }
-        return assembly.state
+        do { return try assembly.finished() } catch { throw StateCacheError.damaged("\(file.path): \(error)") }
     }
 
     /// What `load` checks, without building the state: the journal position, and that every

@@ -53,6 +53,20 @@ public struct ImageReader {
         return list
     }
 
+    /// What `ImageWriter.indexes` wrote.
+    public mutating func indexes() throws(ImageError) -> [Int] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw .damaged("a list of \(count) indexes at byte \(offset)") }
+        var list: [Int] = []
+        list.reserveCapacity(count)
+        var previous = 0
+        for _ in 0 ..< count {
+            previous &+= try int()
+            list.append(previous)
+        }
+        return list
+    }
+
     public mutating func optional<T>(_ read: (inout ImageReader) throws(ImageError) -> T) throws(ImageError) -> T? {
         try bool() ? try read(&self) : nil
     }

@@ -38,6 +38,16 @@ public struct ImageWriter {
         for s in list { string(s) }
     }
 
+    /// A list of indexes, each as its step from the one before (small for a sorted list).
+    public mutating func indexes(_ list: [Int]) {
+        int(list.count)
+        var previous = 0
+        for i in list {
+            int(i &- previous)
+            previous = i
+        }
+    }
+
     public mutating func optional<T>(_ value: T?, _ write: (inout ImageWriter, T) -> Void) {
         bool(value != nil)
         if let value { write(&self, value) }

@@ -1,18 +1,23 @@
 /// A compact binary copy of a `StoreState`: its entities (customers, vehicles, visits,
-/// complaints, claims, calls), each with every stored property and nothing derived. Reading
-/// one back saves the entities again in an order that gives the same indexes the journal's
-/// events built, much faster than replaying the events (no lines to check, split and parse).
+/// complaints, claims, calls), each with every stored property, and the two kinds of list the
+/// indexes are slowest to build one entity at a time from: the call chains and the visit
+/// lists (each customer's visits, each vehicle's). Reading one back saves the entities again
+/// in an order that gives the same indexes the journal's events built, much faster than
+/// replaying the events (no lines to check, split and parse), and puts the lists in place.
 ///
 /// Bump `version` whenever an entity's stored properties, an enum's cases or what an
 /// event does to an entity change: an image of another version is never read.
 public enum StateImage {
-    public static let version = 2
+    public static let version = 3
 
     /// In the order they are written and read. Claims follow the calls, as a call ends its
-    /// task's claim; calls and their chains can also be read on a thread of their own (see
-    /// `StateAssembly`).
+    /// task's claim; the visit lists follow the visits they list; calls and their chains can
+    /// also be read on a thread of their own (see `StateAssembly`).
     public enum Section: Int, CaseIterable, Sendable {
         case customers, vehicles, visits, complaints, calls, callChains, claims
+        /// Each customer's visits (`StoreState.visitIndexesByCustomer`), and each vehicle's in
+        /// delivery order (the timeline's, by slot).
+        case customerVisits, vehicleVisits
 
         /// Sections one thread can read while another reads the rest: they touch nothing the
         /// others build (calls name customers and visits only by id). Customers go with the
@@ -54,6 +59,14 @@ public enum StateImage {
             w.string(claim.key)
             claim.value.write(to: &w)
         }
+        try each(.customerVisits, state.visitListsInCustomerOrder()) { list, w in
+            w.string(list.key)
+            w.indexes(list.visits)
+        }
+        try each(.vehicleVisits, state.calls.timeline.visitListsBySlot) { list, w in
+            w.string(list.plateKey)
+            w.indexes(list.visits)
+        }
     }
 }
 
@@ -74,12 +87,21 @@ extension StoreState {
         }
         return out
     }
+
+    /// Each customer's visit list, customers in the order they were added, then any others by id.
+    func visitListsInCustomerOrder() -> [(key: String, visits: [Int])] {
+        let known = customerIDs.filter { visitIndexesByCustomer[$0] != nil }
+        let others = visitIndexesByCustomer.keys.filter { customers[$0] == nil }.sorted()
+        return (known + others).map { ($0, visitIndexesByCustomer[$0]!) }
+    }
 }
 
 /// Builds a state from an image's pieces, in section order. Two assemblies can share the work:
 /// one reads the sections `Section.readApart` names, another the rest, and `join` puts them together.
 public struct StateAssembly: Sendable {
-    public private(set) var state = StoreState()
+    private var state = StoreState()
+    /// The vehicles' visit lists read, put in place by `finished`.
+    private var vehicleVisits: [(plateKey: String, visits: [Int])] = []
 
     public init() {}
 
@@ -100,11 +122,15 @@ public struct StateAssembly: Sendable {
             switch section {
             case .customers: state.save(try Customer(from: &r))
             case .vehicles: state.save(try Vehicle(from: &r))
-            case .visits: state.save(try Visit(from: &r))
+            case .visits: try state.restore(try Visit(from: &r))
             case .complaints: state.complaints.restore(try Complaint(from: &r))
             case .claims: state.calls.restoreClaim(try r.string(), try Claim(from: &r))
             case .calls: state.calls.record(try Call(from: &r), filingChains: false)
             case .callChains: try state.calls.read(try ChainImageRecord(from: &r))
+            case .customerVisits:
+                let customerID = try r.string()
+                state.restoreVisitList(try r.indexes(), of: customerID)
+            case .vehicleVisits: vehicleVisits.append((try r.string(), try r.indexes()))
             }
         }
         guard r.isAtEnd else { throw .damaged("a piece of \(section) holds more than its \(records) records") }
@@ -114,6 +140,15 @@ public struct StateAssembly: Sendable {
     public mutating func join(_ other: StateAssembly) {
         state.takeVehicles(from: other.state)
         state.calls.takeCalls(from: other.state.calls)
+    }
+
+    /// The state, once every section is read (and the other part joined): the visit lists are
+    /// checked against the visits and the timeline is built from them. Throws when they do not
+    /// list every visit once, under its own customer and vehicle.
+    public func finished() throws(ImageError) -> StoreState {
+        var state = state
+        try state.restoreVisitIndexes(vehicleVisits: vehicleVisits)
+        return state
     }
 
     /// Whether every call read was filed in the chains the image held: an image cut short
