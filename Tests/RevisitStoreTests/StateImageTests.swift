@@ -75,11 +75,14 @@ final class StateImageTests: XCTestCase {
                     try bytes.withUnsafeBytes { try rest.read(section, records: records, from: $0) }
                 }
             }
+            XCTAssertFalse(whole.visitsAreIndexed)
+            try whole.indexVisits()
+            try rest.indexVisits()
             rest.join(apart)
-            XCTAssertTrue(whole.callsAreIndexed)
-            XCTAssertTrue(rest.callsAreIndexed)
-            StateComparison.assertSame(try whole.finished(), state, "whole, pieces of \(pieceBytes)")
-            StateComparison.assertSame(try rest.finished(), state, "in two parts, pieces of \(pieceBytes)")
+            XCTAssertTrue(whole.callsAreIndexed && whole.visitsAreIndexed)
+            XCTAssertTrue(rest.callsAreIndexed && rest.visitsAreIndexed)
+            StateComparison.assertSame(whole.state, state, "whole, pieces of \(pieceBytes)")
+            StateComparison.assertSame(rest.state, state, "in two parts, pieces of \(pieceBytes)")
         }
     }
 
@@ -109,7 +112,9 @@ final class StateImageTests: XCTestCase {
 
     func testVisitListsThatDoNotListEveryVisitUnderItsOwnCustomerAndVehicleAreRefused() throws {
         let state = sampleState()
-        XCTAssertEqual(try assembled(state).finished().visitIndexesByCustomer, ["C000001": [0], "C000002": [1]])
+        var whole = try assembled(state)
+        try whole.indexVisits()
+        XCTAssertEqual(whole.state.visitIndexesByCustomer, ["C000001": [0], "C000002": [1]])
         let refusals: [(StateImage.Section, [(String, [Int])], String)] = [
             (.customerVisits, [("C000001", [0])], "visit RO-2 is missing from its customer's or its vehicle's list"),
             (.customerVisits, [("C000001", [0, 1])], "customer C000001's visit list has visit 1 out of place"),
@@ -123,8 +128,8 @@ final class StateImageTests: XCTestCase {
         for (section, lists, why) in refusals {
             var w = ImageWriter()
             for (key, list) in lists { w.string(key); w.indexes(list) }
-            let assembly = try assembled(state, replacing: section, with: (lists.count, w.bytes))
-            XCTAssertThrowsError(try assembly.finished(), "\(lists)") { XCTAssertEqual("\($0)", "damaged state image: \(why)") }
+            var assembly = try assembled(state, replacing: section, with: (lists.count, w.bytes))
+            XCTAssertThrowsError(try assembly.indexVisits(), "\(lists)") { XCTAssertEqual("\($0)", "damaged state image: \(why)") }
         }
     }
 

@@ -46,6 +46,9 @@ public struct VisitTimeline: Sendable {
         }
     }
 
+    /// Whether these are the indexes of `count` visits.
+    func holdsVisits(_ count: Int) -> Bool { slotOfVisit.count == count }
+
     /// Each vehicle's visits in delivery order, by slot (what `init(restoring:…)` takes).
     var visitListsBySlot: LazyMapSequence<Range<Int>, (plateKey: String, visits: [Int])> {
         plateKeys.indices.lazy.map { (self.plateKeys[$0], self.visitsBySlot[$0]) }

@@ -43,14 +43,17 @@ enum StateCache {
         assembly.reserve(counts, reading: rest)
         do {
             try read(rest, &assembly)
+            try assembly.indexVisits()
         } catch {
             // The other thread still reads the file, whose descriptor closes once this returns.
             _ = try? readApart.wait()
             throw error
         }
         assembly.join(try readApart.wait())
-        guard assembly.callsAreIndexed else { throw StateCacheError.damaged("\(file.path): its calls are not all indexed") }
-        do { return try assembly.finished() } catch { throw StateCacheError.damaged("\(file.path): \(error)") }
+        guard assembly.callsAreIndexed, assembly.visitsAreIndexed else {
+            throw StateCacheError.damaged("\(file.path): its calls or visits are not all indexed")
+        }
+        return assembly.state
     }
 
     /// What `load` checks, without building the state: the journal position, and that every

@@ -99,7 +99,7 @@ extension StoreState {
 /// Builds a state from an image's pieces, in section order. Two assemblies can share the work:
 /// one reads the sections `Section.readApart` names, another the rest, and `join` puts them together.
 public struct StateAssembly: Sendable {
-    private var state = StoreState()
+    public private(set) var state = StoreState()
     /// The vehicles' visit lists read, put in place by `finished`.
     private var vehicleVisits: [(plateKey: String, visits: [Int])] = []
 
@@ -142,16 +142,18 @@ public struct StateAssembly: Sendable {
         state.calls.takeCalls(from: other.state.calls)
     }
 
-    /// The state, once every section is read (and the other part joined): the visit lists are
-    /// checked against the visits and the timeline is built from them. Throws when they do not
-    /// list every visit once, under its own customer and vehicle.
-    public func finished() throws(ImageError) -> StoreState {
-        var state = state
+    /// Once every section this assembly reads is read: the visit lists are checked against the
+    /// visits and the timeline is built from them. Throws when they do not list every visit
+    /// once, under its own customer and vehicle.
+    public mutating func indexVisits() throws(ImageError) {
         try state.restoreVisitIndexes(vehicleVisits: vehicleVisits)
-        return state
+        vehicleVisits = []
     }
 
     /// Whether every call read was filed in the chains the image held: an image cut short
     /// between its calls and their chains is damaged.
     public var callsAreIndexed: Bool { state.calls.chainsHoldEveryCall }
+
+    /// Whether the timeline holds every visit read (see `indexVisits`).
+    public var visitsAreIndexed: Bool { state.calls.timeline.holdsVisits(state.visits.count) }
 }
