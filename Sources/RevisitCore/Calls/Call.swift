@@ -20,8 +20,9 @@ public struct Call: Hashable, Sendable {
     public var callAt: CivilTime
     /// When it was entered.
     public var enteredAt: CivilTime
-    private var callbackMinutes: Int
-    private var mentionedServiceDays: Int
+    // Internal, not private, so a state image's reader (`init(from:)`) sets them in place.
+    var callbackMinutes: Int
+    var mentionedServiceDays: Int
     /// Survey question id -> rating 1...5; a question not asked is absent.
     public var ratings: Ratings
     public var overall: Int?
@@ -44,7 +45,7 @@ public struct Call: Hashable, Sendable {
     }
 
     /// Beyond any date or time a journal field can hold (four-digit years).
-    private static let none = Int.min
+    static let none = Int.min
 
     public init(id: String, caller: String, customerID: String, taskID: String, taskKind: TaskKind,
                 visitRO: String? = nil, phone: String = "", callAt: CivilTime, enteredAt: CivilTime,

@@ -16,28 +16,24 @@ extension Call {
         w.optional(mentionedMileage) { $0.int($1) }
     }
 
+    /// Sets each property as it is read: delegating to the memberwise `init` built a second
+    /// call and copied it, retaining and releasing every String, a million times per open.
     init(from r: inout ImageReader) throws(ImageError) {
-        let id = try r.string(), caller = try r.string(), customerID = try r.string(), taskID = try r.string()
-        let visitRO = try r.optional { r throws(ImageError) in try r.string() }
-        let phone = try r.string(), words = try r.string()
-        let callAt = CivilTime(minutes: try r.int()), enteredAt = CivilTime(minutes: try r.int())
-        let callbackAt = try r.optional { r throws(ImageError) in CivilTime(minutes: try r.int()) }
-        let serviceDate = try r.optional { r throws(ImageError) in CivilDate(days: try r.int()) }
-        let ratingsField = try r.stringBytes()
-        let ratings: Ratings
-        switch Ratings.read(ratingsField, bad: { _ in EventDecodingError(type: CallLogged.type, reason: "ratings") }) {
+        id = try r.string(); caller = try r.string(); customerID = try r.string(); taskID = try r.string()
+        visitRO = try r.optional { r throws(ImageError) in try r.string() }
+        phone = try r.string(); words = try r.string()
+        callAt = CivilTime(minutes: try r.int()); enteredAt = CivilTime(minutes: try r.int())
+        callbackMinutes = try r.optional { r throws(ImageError) in try r.int() } ?? Self.none
+        mentionedServiceDays = try r.optional { r throws(ImageError) in try r.int() } ?? Self.none
+        switch Ratings.read(try r.stringBytes(), bad: { _ in EventDecodingError(type: CallLogged.type, reason: "ratings") }) {
         case .success(let read): ratings = read
         case .failure: throw .damaged("call \(id) has unreadable ratings")
         }
-        let overall = try r.optional { r throws(ImageError) in try r.int() }
-        let kind = try r.code(TaskKind.self), outcome = try r.code(CallOutcome.self), problem = try r.bool()
-        let cause = try r.optional { r throws(ImageError) in try r.code(WinBackCause.self) }
-        let satisfied = try r.optional { r throws(ImageError) in try r.bool() }
-        self.init(id: id, caller: caller, customerID: customerID, taskID: taskID, taskKind: kind, visitRO: visitRO,
-                  phone: phone, callAt: callAt, enteredAt: enteredAt, outcome: outcome, ratings: ratings,
-                  overall: overall, words: words, mentionedServiceDate: serviceDate,
-                  mentionedMileage: try r.optional { r throws(ImageError) in try r.int() }, problem: problem,
-                  winBackCause: cause, callbackAt: callbackAt, satisfied: satisfied)
+        overall = try r.optional { r throws(ImageError) in try r.int() }
+        taskKind = try r.code(TaskKind.self); outcome = try r.code(CallOutcome.self); problem = try r.bool()
+        winBackCause = try r.optional { r throws(ImageError) in try r.code(WinBackCause.self) }
+        satisfied = try r.optional { r throws(ImageError) in try r.bool() }
+        mentionedMileage = try r.optional { r throws(ImageError) in try r.int() }
     }
 }
 
