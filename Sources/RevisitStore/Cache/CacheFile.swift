@@ -28,37 +28,41 @@ enum CacheFile {
     }
 }
 
-/// A cache file's bytes, mapped (see `SegmentFile.withBytes`): pieces are read where they lie,
-/// without copying 170 MB out of the page cache, and given back once read. The file is only
-/// ever replaced whole (`AtomicFile`), never cut short in place, so the mapping stays whole.
+/// Reads a cache file's bytes by position, checking every read is whole.
 struct CacheReader: @unchecked Sendable {
-    let bytes: UnsafeRawBufferPointer
+    let fd: Int32
     let path: String
 
-    var size: Int { bytes.count }
+    func read(_ count: Int, at offset: Int, into buffer: inout [UInt8]) throws {
+        if buffer.count < count { buffer = [UInt8](repeating: 0, count: count) }
+        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset)) }
+        guard n == count else { throw StateCacheError.damaged("\(path): cannot read \(count) bytes at \(offset)") }
+    }
 
     func read(_ count: Int, at offset: Int) throws -> [UInt8] {
-        guard offset >= 0, count >= 0, count <= size - offset else {
-            throw StateCacheError.damaged("\(path): cannot read \(count) bytes at \(offset)")
-        }
-        return Array(bytes[offset ..< offset + count])
+        var buffer: [UInt8] = []
+        try read(count, at: offset, into: &buffer)
+        return buffer
     }
 
     /// Hands `body` each piece of `section` in turn, checked against its hash.
     func eachPiece(of section: CacheFile.Section,
                    _ body: (_ records: Int, _ bytes: UnsafeRawBufferPointer) throws -> Void) throws {
+        var buffer: [UInt8] = []
         var at = section.start
         while at < section.end {
-            let header = try read(CacheFile.pieceHeader, at: at)
-            let count = Int(CacheFile.word(header, at: 0, as: UInt32.self))
-            let records = Int(CacheFile.word(header, at: 4, as: UInt32.self))
-            let hash = CacheFile.word(header, at: 8, as: UInt64.self)
+            try read(CacheFile.pieceHeader, at: at, into: &buffer)
+            let count = Int(CacheFile.word(buffer, at: 0, as: UInt32.self))
+            let records = Int(CacheFile.word(buffer, at: 4, as: UInt32.self))
+            let hash = CacheFile.word(buffer, at: 8, as: UInt64.self)
             at += CacheFile.pieceHeader
             guard count <= section.end - at else { throw StateCacheError.damaged("\(path): a piece at \(at) runs past its section") }
-            let piece = UnsafeRawBufferPointer(rebasing: bytes[at ..< at + count])
-            guard ImageHash.of(piece) == hash else { throw StateCacheError.damaged("\(path): the piece at \(at) is damaged") }
-            try body(records, piece)
-            SegmentFile.dropPages(inside: piece)
+            try read(count, at: at, into: &buffer)
+            try buffer.withUnsafeBytes { all in
+                let bytes = UnsafeRawBufferPointer(rebasing: all[..<count])
+                guard ImageHash.of(bytes) == hash else { throw StateCacheError.damaged("\(path): the piece at \(at) is damaged") }
+                try body(records, bytes)
+            }
             at += count
         }
     }

@@ -70,23 +70,21 @@ enum StateCache {
     private static func opened<T>(store: URL, journal: URL,
                                   _ body: (CacheReader, JournalPosition, [CacheFile.Section]) throws -> T) throws -> T {
         let path = url(in: store).path
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw errno == ENOENT ? StateCacheError.absent : StateCacheError.damaged("cannot open \(path)") }
-        do {
-            return try SegmentFile.withBytes(path, from: 0) { bytes, _ in
-                let file = CacheReader(bytes: bytes, path: path)
-                let (position, sections) = try readTrailer(file)
-                try check(position, journal: journal)
-                return try body(file, position, sections)
-            }
-        } catch let error as FileSystemError {
-            throw StateCacheError.damaged("\(error)")
-        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw errno == ENOENT ? StateCacheError.absent : StateCacheError.damaged("cannot open \(path)") }
+        defer { close(fd) }
+        let file = CacheReader(fd: fd, path: path)
+        let (position, sections) = try readTrailer(file)
+        try check(position, journal: journal)
+        return try body(file, position, sections)
     }
 
     private static func readTrailer(_ file: CacheReader) throws -> (JournalPosition, [CacheFile.Section]) {
-        let size = file.size
-        guard size >= CacheFile.magic.count + CacheFile.footer else { throw StateCacheError.damaged("\(file.path) is too short") }
+        var info = stat()
+        guard fstat(file.fd, &info) == 0, Int(info.st_size) >= CacheFile.magic.count + CacheFile.footer else {
+            throw StateCacheError.damaged("\(file.path) is too short")
+        }
+        let size = Int(info.st_size)
         let footer = try file.read(CacheFile.footer, at: size - CacheFile.footer)
         let at = Int(truncatingIfNeeded: CacheFile.word(footer, at: 0, as: UInt64.self))
         let length = Int(truncatingIfNeeded: CacheFile.word(footer, at: 8, as: UInt64.self))

@@ -156,6 +156,11 @@ final class ChunkedDecoder<T: Sendable>: @unchecked Sendable {
     /// Gives back the whole pages that lie inside chunk `k`; they are re-read from the page
     /// cache should anything touch them again.
     private func dropPages(of k: Int) {
-        SegmentFile.dropPages(inside: UnsafeRawBufferPointer(rebasing: region[cuts[k] ..< cuts[k + 1]]))
+        guard let base = region.baseAddress else { return }
+        let page = Int(getpagesize())
+        let start = (Int(bitPattern: base) + cuts[k] + page - 1) & ~(page - 1)
+        let end = (Int(bitPattern: base) + cuts[k + 1]) & ~(page - 1)
+        guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        madvise(pointer, end - start, MADV_DONTNEED)
     }
 }

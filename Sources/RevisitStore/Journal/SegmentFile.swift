@@ -26,16 +26,6 @@ enum SegmentFile {
         return try body(UnsafeRawBufferPointer(start: mapped + (offset - mapStart), count: size - offset), size)
     }
 
-    /// Gives back the whole pages inside `bytes`, part of a mapping from `withBytes`: they are
-    /// re-read from the page cache should anything touch them again.
-    static func dropPages(inside bytes: UnsafeRawBufferPointer) {
-        guard let base = bytes.baseAddress else { return }
-        let start = (Int(bitPattern: base) + pageSize - 1) & ~(pageSize - 1)
-        let end = (Int(bitPattern: base) + bytes.count) & ~(pageSize - 1)
-        guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        madvise(pointer, end - start, MADV_DONTNEED)
-    }
-
     static func readTail(_ path: String, from offset: Int, size: Int) throws -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileSystemError("open", path: path) }
