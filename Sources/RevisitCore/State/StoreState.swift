@@ -144,19 +144,18 @@ public struct StoreState: Sendable {
             plateKeysByCustomer.reserveCapacity(plateKeysByCustomer.count + newVehicles)
         }
         if newVisits > 0 {
-            visits.reserveCapacity(visits.count + newVisits)
-            visitIndexByRO.reserveCapacity(visits.count + newVisits)
-            reserveCapacity(visitIndexesFor: newCustomers, vehicles: newVehicles)
+            reserveCapacity(visits: newVisits, customerLists: newCustomers)
+            calls.timeline.reserveCapacity(visits: newVisits, vehicles: newVehicles, customers: newCustomers)
         }
-        calls.timeline.reserveCapacity(visits: newVisits, vehicles: 0, customers: 0)
         if let newCalls = counts[CallLogged.type], newCalls > 0 { calls.reserveCapacity(forNewCalls: newCalls) }
     }
 
-    /// Room in the visit indexes kept per customer and per vehicle, for this many more of each:
-    /// sized with the visits, as a state may read customers and vehicles apart (see `StateAssembly`).
-    mutating func reserveCapacity(visitIndexesFor customers: Int, vehicles: Int) {
-        visitIndexesByCustomer.reserveCapacity(visitIndexesByCustomer.count + customers)
-        calls.timeline.reserveCapacity(visits: 0, vehicles: vehicles, customers: customers)
+    /// Room for this many more visits, and visit lists of this many more customers. All a state
+    /// image's visits need: the timeline is built whole from its lists (`restoreVisitIndexes`).
+    mutating func reserveCapacity(visits count: Int, customerLists: Int) {
+        visits.reserveCapacity(visits.count + count)
+        visitIndexByRO.reserveCapacity(visits.count + count)
+        visitIndexesByCustomer.reserveCapacity(visitIndexesByCustomer.count + customerLists)
     }
 
     // MARK: lookups

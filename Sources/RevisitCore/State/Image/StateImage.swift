@@ -100,7 +100,7 @@ extension StoreState {
 /// one reads the sections `Section.readApart` names, another the rest, and `join` puts them together.
 public struct StateAssembly: Sendable {
     public private(set) var state = StoreState()
-    /// The vehicles' visit lists read, put in place by `finished`.
+    /// The vehicles' visit lists read, put in place by `indexVisits`.
     private var vehicleVisits: [(plateKey: String, visits: [Int])] = []
 
     public init() {}
@@ -109,10 +109,8 @@ public struct StateAssembly: Sendable {
     public mutating func reserve(_ counts: [StateImage.Section: Int], reading sections: [StateImage.Section]) {
         func count(_ s: StateImage.Section) -> Int { sections.contains(s) ? counts[s] ?? 0 : 0 }
         state.reserveCapacity(forNew: [CustomerSaved.type: count(.customers), VehicleSaved.type: count(.vehicles),
-                                       VisitSaved.type: count(.visits), CallLogged.type: count(.calls)])
-        if sections.contains(.visits) {
-            state.reserveCapacity(visitIndexesFor: counts[.customers] ?? 0, vehicles: counts[.vehicles] ?? 0)
-        }
+                                       CallLogged.type: count(.calls)])
+        state.reserveCapacity(visits: count(.visits), customerLists: count(.customerVisits))
     }
 
     /// Reads one piece of `records` records of `section`.
