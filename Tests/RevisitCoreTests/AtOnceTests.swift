@@ -9,4 +9,12 @@ final class AtOnceTests: XCTestCase {
             XCTAssertEqual(text.count, n)
         }
     }
+
+    func testMapGivesEachResultInItsItemsPlace() {
+        for n in [0, 1, 2, 7, 100] {
+            let items = Array(0 ..< n)
+            let texts = AtOnce.map(items) { String(repeating: "字", count: $0 % 20) + "\($0)" }
+            XCTAssertEqual(texts, items.map { String(repeating: "字", count: $0 % 20) + "\($0)" }, "\(n) items")
+        }
+    }
 }

@@ -13,15 +13,18 @@ public enum AtOnce {
 
     /// `transform` of each item, on every core; the results in the items' order.
     public static func map<T: Sendable, R>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let results = Slots<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { k in results.values[k] = transform(items[k]) }
-        return results.values.map { $0! }
+        [R](unsafeUninitializedCapacity: items.count) { results, initialized in
+            let slots = Slots(storage: results)
+            DispatchQueue.concurrentPerform(iterations: items.count) { k in slots.put(transform(items[k]), at: k) }
+            initialized = items.count
+        }
     }
 
-    /// Each slot is written by one iteration, and read only after all have finished.
-    private final class Slots<R>: @unchecked Sendable {
-        var values: [R?]
-        init(count: Int) { values = Array(repeating: nil, count: count) }
+    /// The result's storage, lent to the iterations: each initializes its own element, so no two
+    /// threads write the same memory, and nothing reads it until all have finished.
+    private struct Slots<R>: @unchecked Sendable {
+        let storage: UnsafeMutableBufferPointer<R>
+        func put(_ value: R, at k: Int) { (storage.baseAddress! + k).initialize(to: value) }
     }
 
     /// Each field is written by one of the two, and read only after both have finished.
