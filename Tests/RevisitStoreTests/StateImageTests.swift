@@ -97,16 +97,21 @@ final class StateImageTests: XCTestCase {
         }
     }
 
-    /// Reads every piece of `state`'s image, with `replace` giving other bytes for a section.
+    /// Reads every piece of `state`'s image, with `records` read in place of `section`'s pieces.
     func assembled(_ state: StoreState, replacing section: StateImage.Section? = nil,
                    with records: (count: Int, bytes: [UInt8])? = nil) throws -> StateAssembly {
         var assembly = StateAssembly()
-        for (s, count, bytes) in image(of: state, pieceBytes: 1 << 20) where s != section {
+        var replaced = false
+        func readReplacement() throws {
+            guard let section, let records, !replaced else { return }
+            try records.bytes.withUnsafeBytes { try assembly.read(section, records: records.count, from: $0) }
+            replaced = true
+        }
+        for (s, count, bytes) in image(of: state, pieceBytes: 1 << 20) {
+            if s == section { try readReplacement(); continue }
             try bytes.withUnsafeBytes { try assembly.read(s, records: count, from: $0) }
         }
-        if let section, let records {
-            try records.bytes.withUnsafeBytes { try assembly.read(section, records: records.count, from: $0) }
-        }
+        try readReplacement()
         return assembly
     }
 
@@ -139,5 +144,52 @@ final class StateImageTests: XCTestCase {
             try bytes.withUnsafeBytes { try assembly.read(section, records: records, from: $0) }
         }
         XCTAssertFalse(assembly.callsAreIndexed)
+    }
+
+    /// An image's calls stay encoded until read (see `CallList`), so whatever would stop one
+    /// decoding is found when its piece is read, not later.
+    func testCallsThatWouldNotReadBackAreRefusedWithTheirPiece() throws {
+        let state = sampleState()
+        func record(_ call: Call) -> [UInt8] {
+            var w = ImageWriter()
+            call.write(to: &w)
+            return w.bytes
+        }
+        let first = record(state.calls.calls[0]), second = record(state.calls.calls[2])
+        var badRatings = first
+        let at = try XCTUnwrap((0 ..< badRatings.count).first { Array(badRatings[$0 ..< $0 + 4]) == Array("q1=5".utf8) })
+        badRatings[at + 3] = UInt8(ascii: "x")
+        var badOutcome = second
+        XCTAssertEqual(badOutcome.suffix(6), [2, 0, 0, 1, 1, 0], "no-answer, no problem, no cause, satisfied, no mileage")
+        badOutcome[badOutcome.count - 6] = 40
+        let refusals: [([[UInt8]], String)] = [
+            ([first, badRatings], "call K000001 has unreadable ratings"),
+            ([badOutcome], "no CallOutcome numbered 20"),
+            ([first, second, first], "call K000001 is there twice"),
+        ]
+        for (records, why) in refusals {
+            XCTAssertThrowsError(try assembled(state, replacing: .calls, with: (records.count, records.flatMap { $0 })), why) {
+                XCTAssertEqual("\($0)", "damaged state image: \(why)")
+            }
+        }
+    }
+
+    /// Calls logged after an image's were read sit beside them: filed in the same chains, in
+    /// call order, and written to the next image with the image's calls as they were.
+    func testCallsLoggedAfterAnImagesAreFiledWithThemAndTheNextImageIsTheSame() throws {
+        var original = sampleState()
+        var assembly = try assembled(original)
+        try assembly.indexVisits()
+        var restored = assembly.state
+        XCTAssertEqual(image(of: restored, pieceBytes: 64).map(\.2), image(of: original, pieceBytes: 64).map(\.2))
+        let later = Call(id: "K000003", caller: "kim", customerID: "C000001", taskID: "sat:RO-1", taskKind: .satisfaction,
+                         visitRO: "RO-1", callAt: CivilTime(minutes: t0.minutes - 30), enteredAt: t0, outcome: .reached,
+                         ratings: ["q1": 4], words: "好")
+        original.calls.record(later)
+        restored.calls.record(later)
+        XCTAssertEqual(restored.calls.callIndexes(forTask: "sat:RO-1"), [2, 3, 0], "by call time")
+        XCTAssertEqual(restored.calls.calls(of: "C000001").map(\.id), ["K000001", "K000003", "X-7"], "newest first")
+        StateComparison.assertSame(restored, original, "after a call logged")
+        XCTAssertEqual(image(of: restored, pieceBytes: 1 << 20).map(\.2), image(of: original, pieceBytes: 1 << 20).map(\.2))
     }
 }

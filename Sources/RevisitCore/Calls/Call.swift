@@ -70,15 +70,17 @@ public enum CallID {
     public static func make(_ number: Int) -> String { "K" + Digits.pad(number, 6) }
 
     static func number(_ id: String) -> Int? {
+        var id = id
+        return id.withUTF8 { number(utf8: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func number(utf8 id: UnsafeRawBufferPointer) -> Int? {
+        guard id.count > 1, id.count <= 19, id[0] == UInt8(ascii: "K") else { return nil }
         var n = 0
-        var digits = id.utf8.makeIterator()
-        guard digits.next() == UInt8(ascii: "K") else { return nil }
-        var count = 0
-        while let b = digits.next() {
-            guard b >= 48, b <= 57, count < 18 else { return nil }
+        for b in id.dropFirst() {
+            guard b >= 48, b <= 57 else { return nil }
             n = n * 10 + Int(b - 48)
-            count += 1
         }
-        return count > 0 ? n : nil
+        return n
     }
 }

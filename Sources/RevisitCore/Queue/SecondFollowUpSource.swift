@@ -11,7 +11,9 @@ public struct SecondFollowUpSource: TaskSource {
         let ledger = query.state.calls
         let calls: [Int]
         if let c = query.customerID {
-            calls = ledger.callIndexes(of: c).filter { ledger.calls[$0].taskKind == .satisfaction && ledger.calls[$0].outcome == .reached }
+            calls = ledger.callIndexes(of: c).filter {
+                ledger.calls.summaries[$0].kind == .satisfaction && ledger.calls.summaries[$0].outcome == .reached
+            }
         } else {
             let latest = query.asOf.date.days - r.secondFollowupDays
             calls = (latest - r.secondFollowupExpireDays ... latest).flatMap { ledger.reachedSatisfactionCalls(madeOn: $0) }

@@ -75,7 +75,7 @@ public struct ReportBuilder: Sendable {
         case .day:
             break
         case .week:
-            let problemDays = scan.problemIndexes.map { ledger.calls[$0].callAt.date.days - period.firstDay.days }
+            let problemDays = scan.problemIndexes.map { ledger.calls.callAt($0).date.days - period.firstDay.days }
             report.week = WeekDetail(
                 days: period.days.enumerated().map { i, day in
                     DayFigures(date: day, calls: scan.days[i], problems: problemDays.count { $0 == i })

@@ -14,7 +14,7 @@ public struct Claim: Hashable, Sendable {
 /// saved visit.
 public struct CallLedger: Sendable {
     /// Every call in the order it was logged.
-    public private(set) var calls: [Call] = []
+    public private(set) var calls = CallList()
     /// By call number (`K000042` -> 42, dense from 1): the call's index, or -1.
     private var indexByNumber: [Int32] = []
     /// Any id that is not a call number (never made here, but a journal may hold one).
@@ -38,36 +38,58 @@ public struct CallLedger: Sendable {
 
     // MARK: changes (from events only)
 
-    /// Records a call; a state image's calls are not filed in the chains, which it holds ready.
-    /// Takes the call as its own (see `StoreState.save`): it is moved into `calls`, and read
-    /// from there afterwards.
-    mutating func record(_ call: consuming Call, filingChains: Bool = true) {
+    /// Records a call. Takes the call as its own (see `StoreState.save`): it is moved into
+    /// `calls`, and read from there afterwards.
+    mutating func record(_ call: consuming Call) {
         // Ids come from `CallID.make`; one that does not parse is still kept, just not numbered.
-        let number = CallID.number(call.id)
         let i = calls.count
+        guard file(i, number: CallID.number(call.id), id: call.id) else { return }
+        let customerKey = KeyHash.of(call.customerID), taskKey = KeyHash.of(call.taskID)
+        if !claims.isEmpty { claims[call.taskID] = nil }
+        calls.append(call)
+        index(i)
+        byCustomer.file(i, key: customerKey, order: Int32(clamping: i)) { $0 < $1 }
+        let calls = self.calls
+        byTask.file(i, key: taskKey, order: Int32(clamping: calls.callAt(i).minutes)) { Self.precedes($0, $1, in: calls) }
+    }
+
+    /// A state image's piece of `records` calls, kept encoded (see `CallList`). Like `record`
+    /// for each, but not filed in the chains, which the image holds ready; an id met twice is damage.
+    mutating func restoreCalls(_ bytes: UnsafeRawBufferPointer, records: Int) throws(ImageError) {
+        let first = calls.count
+        for (k, number) in try calls.appendEncoded(bytes, records: records).enumerated() {
+            let i = first + k
+            let id = number == nil ? calls.id(of: i) : ""
+            guard file(i, number: number, id: id) else {
+                throw .damaged("call \(calls.id(of: i)) is there twice")
+            }
+            index(i)
+        }
+    }
+
+    /// Files call `i` under its number, or under its id when it has none; false when taken.
+    private mutating func file(_ i: Int, number: Int?, id: String) -> Bool {
         if let number, number < indexByNumber.count + 1_000_000 {
             while indexByNumber.count <= number { indexByNumber.append(-1) }
-            guard indexByNumber[number] < 0 else { return }
+            guard indexByNumber[number] < 0 else { return false }
             indexByNumber[number] = Int32(i)
+            lastCallNumber = max(lastCallNumber, number)
         } else {
-            guard indexByOddID[call.id] == nil else { return }
-            indexByOddID[call.id] = i
+            guard indexByOddID[id] == nil else { return false }
+            indexByOddID[id] = i
+            if let number { lastCallNumber = max(lastCallNumber, number) }
         }
-        calls.append(call)
-        if let number { lastCallNumber = max(lastCallNumber, number) }
-        let day = calls[i].callAt.date.days
+        return true
+    }
+
+    /// Files call `i`, already in `calls`, by the day it was made.
+    private mutating func index(_ i: Int) {
+        let summary = calls.summaries[i]
+        let day = summary.callAt.date.days
         indexesByDay[day, default: []].append(Int32(i))
-        if filingChains {
-            byCustomer.file(i, key: KeyHash.of(calls[i].customerID), order: Int32(clamping: i)) { $0 < $1 }
-            let calls = self.calls
-            byTask.file(i, key: KeyHash.of(calls[i].taskID), order: Int32(clamping: calls[i].callAt.minutes)) {
-                Self.precedes(calls[$0], calls[$1])
-            }
-        }
-        if calls[i].taskKind == .satisfaction, calls[i].outcome == .reached {
+        if summary.kind == .satisfaction, summary.outcome == .reached {
             reachedSatisfactionByDay[day, default: []].append(i)
         }
-        if !claims.isEmpty { claims[calls[i].taskID] = nil }
     }
 
     mutating func customerSaved(_ customer: Customer) {
@@ -83,14 +105,26 @@ public struct CallLedger: Sendable {
     /// lock when it is another rep's call being caught up on.
     public mutating func reserveCapacity(forNewCalls n: Int) {
         let room = calls.count + n + max(1024, (calls.count + n) / 32)
-        calls.reserveCapacity(room)
+        calls.reserveCapacity(logged: room - calls.count)
         indexByNumber.reserveCapacity(room)
         byTask.reserveCapacity(room)
         byCustomer.reserveCapacity(room)
     }
 
+    /// Room for a state image's calls (see `restoreCalls`); their chains come whole.
+    mutating func reserveCapacity(forImageCalls n: Int) {
+        calls.reserveCapacity(encoded: n)
+        indexByNumber.reserveCapacity(calls.count + n + 1)
+    }
+
     private static func precedes(_ a: Call, _ b: Call) -> Bool {
         a.callAt != b.callAt ? a.callAt < b.callAt : a.id < b.id
+    }
+
+    /// `precedes` for calls `a` and `b` of `calls`, decoding ids only when the times tie.
+    static func precedes(_ a: Int, _ b: Int, in calls: CallList) -> Bool {
+        let (x, y) = (calls.callAt(a), calls.callAt(b))
+        return x != y ? x < y : calls.id(of: a) < calls.id(of: b)
     }
 
     mutating func claim(_ taskID: String, _ claim: Claim) {
@@ -102,11 +136,11 @@ public struct CallLedger: Sendable {
     /// A claim as a state image holds it (see `StateImage`).
     mutating func restoreClaim(_ taskID: String, _ claim: Claim) { claims[taskID] = claim }
 
-    /// The calls and their indexes from `other`, which saw every call and no customer, into a
-    /// ledger that saw no call (see `StateAssembly`).
+    /// The calls, their indexes and who may not be called from `other`, which saw every call
+    /// and customer, into a ledger that saw neither (see `StateAssembly`).
     mutating func takeCalls(from other: CallLedger) {
-        precondition(calls.isEmpty && other.uncallable.isEmpty, "calls are taken only by a ledger without any, from one without customers")
-        (calls, indexByNumber, indexByOddID) = (other.calls, other.indexByNumber, other.indexByOddID)
+        precondition(calls.isEmpty && uncallable.isEmpty, "calls are taken only by a ledger without calls or customers")
+        (calls, indexByNumber, indexByOddID, uncallable) = (other.calls, other.indexByNumber, other.indexByOddID, other.uncallable)
         (byCustomer, byTask, indexesByDay) = (other.byCustomer, other.byTask, other.indexesByDay)
         (reachedSatisfactionByDay, lastCallNumber) = (other.reachedSatisfactionByDay, other.lastCallNumber)
     }
@@ -155,7 +189,7 @@ public struct CallLedger: Sendable {
     /// Indexes into `calls` of the task's calls, in the order they were made.
     public func callIndexes(forTask taskID: String) -> [Int] {
         let list = byTask.chain(KeyHash.of(taskID))
-        return list.allSatisfy({ calls[$0].taskID == taskID }) ? list : list.filter { calls[$0].taskID == taskID }
+        return list.allSatisfy({ calls.taskID(of: $0) == taskID }) ? list : list.filter { calls.taskID(of: $0) == taskID }
     }
 
     public func mayCall(_ customerID: String) -> Bool { uncallable.isEmpty || !uncallable.contains(customerID) }
@@ -167,12 +201,12 @@ public struct CallLedger: Sendable {
 
     /// Indexes into `calls` of the customer's calls, in the order they were logged.
     public func callIndexes(of customerID: String) -> [Int] {
-        byCustomer.chain(KeyHash.of(customerID)).filter { calls[$0].customerID == customerID }
+        byCustomer.chain(KeyHash.of(customerID)).filter { calls.customerID(of: $0) == customerID }
     }
 
     /// Calls made on `day` (by call time, not entry time), in the order they were made.
     public func calls(madeOn day: CivilDate) -> [Call] {
-        (indexesByDay[day.days] ?? []).map { calls[Int($0)] }.sorted(by: Self.precedes)
+        (indexesByDay[day.days] ?? []).map { Int($0) }.sorted { Self.precedes($0, $1, in: calls) }.map { calls[$0] }
     }
 
     /// Indexes of reached satisfaction calls made on `day`.

@@ -114,9 +114,13 @@ public struct StoreState: Sendable {
     }
 
     /// The vehicles of `other` into a state that has none (see `StateAssembly`).
-    mutating func takeVehicles(from other: StoreState) {
-        precondition(vehicles.isEmpty && plateKeysByCustomer.isEmpty, "vehicles are taken only by a state without any")
+    /// The customers and vehicles from `other`, into a state that has none (see `StateAssembly`).
+    mutating func takeDirectory(from other: StoreState) {
+        precondition(customers.isEmpty && vehicles.isEmpty && plateKeysByCustomer.isEmpty,
+                     "customers and vehicles are taken only by a state without any")
+        (customers, customerIDs, customerIDByPhone) = (other.customers, other.customerIDs, other.customerIDByPhone)
         (vehicles, plateKeysByCustomer) = (other.vehicles, other.plateKeysByCustomer)
+        lastCustomerNumber = other.lastCustomerNumber
         directoryRevision += other.directoryRevision
     }
 

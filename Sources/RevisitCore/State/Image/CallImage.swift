@@ -37,6 +37,34 @@ extension Call {
     }
 }
 
+extension Call {
+    /// The strings a call's record starts with, in order (see `write(to:)`).
+    enum LeadingString: Int { case id, caller, customerID, taskID }
+
+    /// Reads past one call as `init(from:)` reads it, checking all that could fail there, but
+    /// making no String: an image's calls are checked this way and decoded only when read
+    /// (see `EncodedCalls`). Returns the call's summary and its id's bytes.
+    static func skip(_ r: inout ImageReader) throws(ImageError) -> (CallSummary, id: UnsafeRawBufferPointer) {
+        let id = try r.stringBytes()
+        for _ in 0 ..< 3 { _ = try r.stringBytes() }
+        _ = try r.optional { r throws(ImageError) in try r.stringBytes() }
+        for _ in 0 ..< 2 { _ = try r.stringBytes() }
+        let minutes = try r.int()
+        _ = try r.int()
+        for _ in 0 ..< 2 { _ = try r.optional { r throws(ImageError) in try r.int() } }
+        guard KeyNumberPairs.walk(try r.stringBytes(), { _, _ in }) == nil else {
+            throw .damaged("call \(String(decoding: id, as: UTF8.self)) has unreadable ratings")
+        }
+        _ = try r.optional { r throws(ImageError) in try r.int() }
+        let kind = try r.code(TaskKind.self), outcome = try r.code(CallOutcome.self)
+        _ = try r.bool()
+        _ = try r.optional { r throws(ImageError) in try r.code(WinBackCause.self) }
+        _ = try r.optional { r throws(ImageError) in try r.bool() }
+        _ = try r.optional { r throws(ImageError) in try r.int() }
+        return (CallSummary(minutes: minutes, kind: kind, outcome: outcome), id)
+    }
+}
+
 extension Claim {
     func write(to w: inout ImageWriter) { w.string(login); w.int(at.minutes); w.int(until.minutes) }
 

@@ -32,6 +32,9 @@ public struct ImageWriter {
         bytes.append(contentsOf: value)
     }
 
+    /// Bytes another writer wrote, as they are (a record kept encoded, see `EncodedCalls`).
+    mutating func encoded(_ record: UnsafeRawBufferPointer) { bytes.append(contentsOf: record) }
+
     public mutating func strings<S: Sequence<String>>(_ values: S) {
         let list = Array(values)
         int(list.count)

@@ -20,9 +20,9 @@ public enum StateImage {
         case customerVisits, vehicleVisits
 
         /// Sections one thread can read while another reads the rest: they touch nothing the
-        /// others build (calls name customers and visits only by id). Customers go with the
-        /// visits because that splits the work most evenly: calls are most of it.
-        public static let readApart: [Section] = [.vehicles, .calls, .callChains]
+        /// others build (calls and visits name customers and vehicles only by id). This split
+        /// shares the work most evenly now that calls are kept encoded (see `CallList`).
+        public static let readApart: [Section] = [.customers, .vehicles, .calls, .callChains]
     }
 
     /// Encodes `state` section by section; `emit` receives each section's records in pieces of
@@ -50,7 +50,7 @@ public enum StateImage {
         try each(.vehicles, state.vehiclesInOwnerOrder()) { $0.write(to: &$1) }
         try each(.visits, state.visits) { $0.write(to: &$1) }
         try each(.complaints, state.complaints.ids.lazy.compactMap { state.complaints[$0] }) { $0.write(to: &$1) }
-        try each(.calls, state.calls.calls) { $0.write(to: &$1) }
+        try each(.calls, state.calls.calls.indices) { state.calls.calls.write($0, to: &$1) }
         try state.calls.forEachChainRecord(sliceBytes: pieceBytes / 2) { record in
             try add(.callChains) { record.write(to: &$0) }
         }
@@ -108,13 +108,14 @@ public struct StateAssembly: Sendable {
     /// Room for the records of the sections this assembly will read, given every section's count.
     public mutating func reserve(_ counts: [StateImage.Section: Int], reading sections: [StateImage.Section]) {
         func count(_ s: StateImage.Section) -> Int { sections.contains(s) ? counts[s] ?? 0 : 0 }
-        state.reserveCapacity(forNew: [CustomerSaved.type: count(.customers), VehicleSaved.type: count(.vehicles),
-                                       CallLogged.type: count(.calls)])
+        state.reserveCapacity(forNew: [CustomerSaved.type: count(.customers), VehicleSaved.type: count(.vehicles)])
+        state.calls.reserveCapacity(forImageCalls: count(.calls))
         state.reserveCapacity(visits: count(.visits), customerLists: count(.customerVisits))
     }
 
     /// Reads one piece of `records` records of `section`.
     public mutating func read(_ section: StateImage.Section, records: Int, from bytes: UnsafeRawBufferPointer) throws(ImageError) {
+        if section == .calls { return try state.calls.restoreCalls(bytes, records: records) }
         var r = ImageReader(bytes)
         for _ in 0 ..< records {
             switch section {
@@ -123,7 +124,7 @@ public struct StateAssembly: Sendable {
             case .visits: try state.restore(try Visit(from: &r))
             case .complaints: state.complaints.restore(try Complaint(from: &r))
             case .claims: state.calls.restoreClaim(try r.string(), try Claim(from: &r))
-            case .calls: state.calls.record(try Call(from: &r), filingChains: false)
+            case .calls: break
             case .callChains: try state.calls.read(try ChainImageRecord(from: &r))
             case .customerVisits:
                 let customerID = try r.string()
@@ -136,7 +137,7 @@ public struct StateAssembly: Sendable {
 
     /// Adds what `other` read (the sections `Section.readApart` names) to what this one read (the rest).
     public mutating func join(_ other: StateAssembly) {
-        state.takeVehicles(from: other.state)
+        state.takeDirectory(from: other.state)
         state.calls.takeCalls(from: other.state.calls)
     }
 

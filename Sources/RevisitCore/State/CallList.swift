@@ -1,0 +1,70 @@
+/// What the ledger's indexes and the report's scan read of every call, kept beside the calls
+/// so reading it never decodes one.
+struct CallSummary: Sendable {
+    let minutes: Int
+    let kind: TaskKind
+    let outcome: CallOutcome
+
+    init(minutes: Int, kind: TaskKind, outcome: CallOutcome) { self.minutes = minutes; self.kind = kind; self.outcome = outcome }
+
+    init(_ call: borrowing Call) { self.init(minutes: call.callAt.minutes, kind: call.taskKind, outcome: call.outcome) }
+
+    var callAt: CivilTime { CivilTime(minutes: minutes) }
+}
+
+/// Every call in the order it was logged. The calls a state image held stay encoded and are
+/// decoded when read, since a store holds close to a million and a queue or a report reads
+/// a few thousand of them: decoding them all was most of an open's time. Calls logged since
+/// are kept as they are.
+public struct CallList: RandomAccessCollection, Equatable, Sendable {
+    private var encoded = EncodedCalls()
+    private var logged: [Call] = []
+    /// Of every call, encoded or logged.
+    private(set) var summaries: [CallSummary] = []
+
+    public init() {}
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { summaries.count }
+
+    public subscript(i: Int) -> Call { i < encoded.count ? encoded.call(i) : logged[i - encoded.count] }
+
+    public static func == (a: CallList, b: CallList) -> Bool { a.elementsEqual(b) }
+
+    func callAt(_ i: Int) -> CivilTime { summaries[i].callAt }
+
+    func customerID(of i: Int) -> String { i < encoded.count ? encoded.leadingString(.customerID, of: i) : logged[i - encoded.count].customerID }
+
+    func taskID(of i: Int) -> String { i < encoded.count ? encoded.leadingString(.taskID, of: i) : logged[i - encoded.count].taskID }
+
+    func id(of i: Int) -> String { i < encoded.count ? encoded.leadingString(.id, of: i) : logged[i - encoded.count].id }
+
+    mutating func append(_ call: consuming Call) {
+        summaries.append(CallSummary(call))
+        logged.append(call)
+    }
+
+    /// A state image's piece of `records` calls, read before any call is logged; returns each
+    /// one's call number as `EncodedCalls.append` does.
+    mutating func appendEncoded(_ bytes: UnsafeRawBufferPointer, records: Int) throws(ImageError) -> [Int?] {
+        precondition(logged.isEmpty, "an image's calls come before any logged call")
+        let read = try encoded.append(bytes, records: records)
+        summaries.append(contentsOf: read.lazy.map(\.0))
+        return read.map(\.number)
+    }
+
+    mutating func reserveCapacity(logged n: Int) {
+        summaries.reserveCapacity(count + n)
+        logged.reserveCapacity(logged.count + n)
+    }
+
+    mutating func reserveCapacity(encoded n: Int) {
+        summaries.reserveCapacity(count + n)
+        encoded.reserveCapacity(encoded.count + n)
+    }
+
+    /// Call `i` as a state image holds it.
+    func write(_ i: Int, to w: inout ImageWriter) {
+        if i < encoded.count { encoded.withRecord(i) { w.encoded($0) } } else { logged[i - encoded.count].write(to: &w) }
+    }
+}
