@@ -146,25 +146,29 @@ final class StateImageTests: XCTestCase {
         XCTAssertFalse(assembly.callsAreIndexed)
     }
 
-    /// An image's calls stay encoded until read (see `CallList`), so whatever would stop one
-    /// decoding is found when its piece is read, not later.
-    func testCallsThatWouldNotReadBackAreRefusedWithTheirPiece() throws {
+    /// An image's calls stay encoded until read (see `EncodedCalls`): opening reads each
+    /// record's header and id, and refuses a piece whose headers do not read.
+    func testCallRecordsWhoseHeadersDoNotReadAreRefusedWithTheirPiece() throws {
         let state = sampleState()
         func record(_ call: Call) -> [UInt8] {
             var w = ImageWriter()
-            call.write(to: &w)
+            call.writeRecord(to: &w)
             return w.bytes
         }
+        func forged(outcome: Int, fields: [UInt8]) -> [UInt8] {
+            var w = ImageWriter()
+            w.int(t0.minutes - 60); w.code(TaskKind.satisfaction); w.int(outcome); w.data(fields)
+            return w.bytes
+        }
+        var fields = ImageWriter()
+        state.calls.calls[2].write(to: &fields)
         let first = record(state.calls.calls[0]), second = record(state.calls.calls[2])
-        var badRatings = first
-        let at = try XCTUnwrap((0 ..< badRatings.count).first { Array(badRatings[$0 ..< $0 + 4]) == Array("q1=5".utf8) })
-        badRatings[at + 3] = UInt8(ascii: "x")
-        var badOutcome = second
-        XCTAssertEqual(badOutcome.suffix(6), [2, 0, 0, 1, 1, 0], "no-answer, no problem, no cause, satisfied, no mileage")
-        badOutcome[badOutcome.count - 6] = 40
+        XCTAssertEqual(forged(outcome: 1, fields: fields.bytes), second, "the record as the writer makes it")
+        let runsPast = Array(forged(outcome: 1, fields: fields.bytes).dropLast(fields.bytes.count)) + Array(fields.bytes.dropLast())
         let refusals: [([[UInt8]], String)] = [
-            ([first, badRatings], "call K000001 has unreadable ratings"),
-            ([badOutcome], "no CallOutcome numbered 20"),
+            ([first, forged(outcome: 20, fields: fields.bytes)], "no CallOutcome numbered 20"),
+            ([first, forged(outcome: 1, fields: [])], "a number runs past byte 0"),
+            ([runsPast], "a text of \(fields.bytes.count) bytes runs past byte \(runsPast.count - fields.bytes.count + 1)"),
             ([first, second, first], "call K000001 is there twice"),
         ]
         for (records, why) in refusals {
@@ -172,6 +176,7 @@ final class StateImageTests: XCTestCase {
                 XCTAssertEqual("\($0)", "damaged state image: \(why)")
             }
         }
+        XCTAssertNoThrow(try assembled(state, replacing: .calls, with: (3, first + record(state.calls.calls[1]) + second)))
     }
 
     /// Calls logged after an image's were read sit beside them: filed in the same chains, in

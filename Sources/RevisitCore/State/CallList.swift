@@ -65,6 +65,6 @@ public struct CallList: RandomAccessCollection, Equatable, Sendable {
 
     /// Call `i` as a state image holds it.
     func write(_ i: Int, to w: inout ImageWriter) {
-        if i < encoded.count { encoded.withRecord(i) { w.encoded($0) } } else { logged[i - encoded.count].write(to: &w) }
+        if i < encoded.count { encoded.withRecord(i) { w.encoded($0) } } else { logged[i - encoded.count].writeRecord(to: &w) }
     }
 }

@@ -38,30 +38,24 @@ extension Call {
 }
 
 extension Call {
-    /// The strings a call's record starts with, in order (see `write(to:)`).
+    /// The strings a call's fields start with, in order (see `write(to:)`).
     enum LeadingString: Int { case id, caller, customerID, taskID }
 
-    /// Reads past one call as `init(from:)` reads it, checking all that could fail there, but
-    /// making no String: an image's calls are checked this way and decoded only when read
-    /// (see `EncodedCalls`). Returns the call's summary and its id's bytes.
-    static func skip(_ r: inout ImageReader) throws(ImageError) -> (CallSummary, id: UnsafeRawBufferPointer) {
-        let id = try r.stringBytes()
-        for _ in 0 ..< 3 { _ = try r.stringBytes() }
-        _ = try r.optional { r throws(ImageError) in try r.stringBytes() }
-        for _ in 0 ..< 2 { _ = try r.stringBytes() }
-        let minutes = try r.int()
-        _ = try r.int()
-        for _ in 0 ..< 2 { _ = try r.optional { r throws(ImageError) in try r.int() } }
-        guard KeyNumberPairs.walk(try r.stringBytes(), { _, _ in }) == nil else {
-            throw .damaged("call \(String(decoding: id, as: UTF8.self)) has unreadable ratings")
-        }
-        _ = try r.optional { r throws(ImageError) in try r.int() }
-        let kind = try r.code(TaskKind.self), outcome = try r.code(CallOutcome.self)
-        _ = try r.bool()
-        _ = try r.optional { r throws(ImageError) in try r.code(WinBackCause.self) }
-        _ = try r.optional { r throws(ImageError) in try r.bool() }
-        _ = try r.optional { r throws(ImageError) in try r.int() }
-        return (CallSummary(minutes: minutes, kind: kind, outcome: outcome), id)
+    /// A call as the image's calls section holds it: a header with what the ledger's indexes
+    /// read (`CallSummary`) and the length of the call's fields, then the fields. Opening a
+    /// store reads the headers only; a call's fields are decoded when it is read (see
+    /// `EncodedCalls`).
+    func writeRecord(to w: inout ImageWriter) {
+        var fields = ImageWriter()
+        write(to: &fields)
+        w.int(callAt.minutes); w.code(taskKind); w.code(outcome)
+        w.data(fields.bytes)
+    }
+
+    /// Reads a record's header: the call's summary and its fields' bytes, which `r` is left after.
+    static func recordHeader(_ r: inout ImageReader) throws(ImageError) -> (CallSummary, fields: UnsafeRawBufferPointer) {
+        let summary = CallSummary(minutes: try r.int(), kind: try r.code(TaskKind.self), outcome: try r.code(CallOutcome.self))
+        return (summary, try r.stringBytes())
     }
 }
 

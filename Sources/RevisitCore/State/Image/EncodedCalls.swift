@@ -1,6 +1,10 @@
-/// Calls as a state image's pieces hold them, kept as those bytes and decoded one at a time
-/// when read (see `CallList`). Each piece was checked whole when it was read: every record
-/// reads back as a call, so decoding one later cannot fail.
+/// Calls as a state image's pieces hold them (see `Call.writeRecord`), kept as those bytes:
+/// opening a store reads each record's header, and a call's fields are decoded only when the
+/// call is read (see `CallList`).
+///
+/// Decoding one cannot fail unless this version's own writer is wrong: every piece passed its
+/// hash check when it was read, so its bytes are the ones the writer wrote from calls that
+/// were whole, and an image of another version is never read.
 struct EncodedCalls: Sendable {
     private var pieces: [[UInt8]] = []
     /// The index of each piece's first record.
@@ -12,8 +16,8 @@ struct EncodedCalls: Sendable {
 
     mutating func reserveCapacity(_ records: Int) { starts.reserveCapacity(records) }
 
-    /// Keeps a piece of `records` calls, each checked as `Call.skip` reads it; returns each
-    /// one's summary and call number (nil for an id that is not one, see `CallID`).
+    /// Keeps a piece of `records` calls; returns each one's summary and call number (nil for
+    /// an id that is not one, see `CallID`).
     mutating func append(_ bytes: UnsafeRawBufferPointer, records: Int) throws(ImageError) -> [(CallSummary, number: Int?)] {
         guard bytes.count <= UInt32.max else { throw .damaged("a piece of \(bytes.count) bytes of calls") }
         let first = starts.count
@@ -23,8 +27,9 @@ struct EncodedCalls: Sendable {
         do throws(ImageError) {
             for _ in 0 ..< records {
                 starts.append(UInt32(r.offset))
-                let (summary, id) = try Call.skip(&r)
-                read.append((summary, CallID.number(utf8: id)))
+                let (summary, fields) = try Call.recordHeader(&r)
+                var f = ImageReader(fields)
+                read.append((summary, CallID.number(utf8: try f.stringBytes())))
             }
             guard r.isAtEnd else { throw .damaged("a piece of calls holds more than its \(records) records") }
         } catch {
@@ -36,28 +41,33 @@ struct EncodedCalls: Sendable {
         return read
     }
 
-    /// Record `i`'s bytes, for `body` to read while it runs.
+    /// Record `i`'s bytes, header and fields, for `body` to read while it runs.
     func withRecord<T>(_ i: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T {
         let p = piece(holding: i)
         let end = i + 1 < count && (p + 1 == firstRecords.count || i + 1 < firstRecords[p + 1]) ? Int(starts[i + 1]) : pieces[p].count
         return pieces[p].withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[Int(starts[i]) ..< end])) }
     }
 
-    func call(_ i: Int) -> Call {
+    /// Hands `read` a reader at the start of record `i`'s fields; it cannot fail (see above).
+    private func readFields<T>(of i: Int, _ read: (inout ImageReader) throws(ImageError) -> T) -> T {
         withRecord(i) { bytes in
-            var r = ImageReader(bytes)
-            do { return try Call(from: &r) } catch { preconditionFailure("call \(i) was checked when its piece was read: \(error)") }
+            do {
+                var r = ImageReader(bytes)
+                var fields = ImageReader(try Call.recordHeader(&r).fields)
+                return try read(&fields)
+            } catch {
+                preconditionFailure("call \(i) of the state image does not read back: \(error)")
+            }
         }
     }
 
-    /// The text of one of the strings a call record starts with, without decoding the rest.
+    func call(_ i: Int) -> Call { readFields(of: i) { r throws(ImageError) in try Call(from: &r) } }
+
+    /// One of the strings a call's fields start with, without decoding the rest.
     func leadingString(_ field: Call.LeadingString, of i: Int) -> String {
-        withRecord(i) { bytes in
-            var r = ImageReader(bytes)
-            do {
-                for _ in 0 ..< field.rawValue { _ = try r.stringBytes() }
-                return try r.string()
-            } catch { preconditionFailure("call \(i) was checked when its piece was read: \(error)") }
+        readFields(of: i) { r throws(ImageError) in
+            for _ in 0 ..< field.rawValue { _ = try r.stringBytes() }
+            return try r.string()
         }
     }
 

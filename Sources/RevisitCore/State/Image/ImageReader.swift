@@ -9,6 +9,11 @@ public struct ImageReader {
     public var isAtEnd: Bool { offset >= bytes.count }
 
     public mutating func int() throws(ImageError) -> Int {
+        // Most numbers an image holds (lengths, flags' neighbours, small codes) take one byte.
+        if offset < bytes.count, case let b = bytes[offset], b < 0x80 {
+            offset += 1
+            return Int(b >> 1) ^ -Int(b & 1)
+        }
         var v: UInt64 = 0
         var shift: UInt64 = 0
         while true {

@@ -8,7 +8,7 @@
 /// Bump `version` whenever an entity's stored properties, an enum's cases or what an
 /// event does to an entity change: an image of another version is never read.
 public enum StateImage {
-    public static let version = 3
+    public static let version = 4
 
     /// In the order they are written and read. Claims follow the calls, as a call ends its
     /// task's claim; the visit lists follow the visits they list; calls and their chains can
