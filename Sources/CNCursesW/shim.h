@@ -4,8 +4,10 @@
 // the wide-character API live here, before the header.
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
+#include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -14,7 +16,16 @@ int wcwidth(wchar_t c);
 // Swift cannot import function-like macros, and Swift 6 refuses the mutable
 // globals (stdscr, stdout, stdin). Everything of that kind is wrapped here.
 
-static inline void revisit_setlocale_from_environment(void) { setlocale(LC_ALL, ""); }
+/// The locale the environment names, which ncursesw reads and writes characters in. When
+/// that locale is not installed (setlocale fails, as for zh_CN.UTF-8 on a server that has
+/// only C.UTF-8) or is plain ASCII (C, POSIX), no Chinese, Korean or accented letter could be
+/// shown at all, so characters are handled as C.UTF-8 instead (messages keep the language
+/// the environment or the store chose). Returns 1 when it fell back.
+static inline int revisit_setlocale_from_environment(void) {
+    const char *chosen = setlocale(LC_ALL, "");
+    if (chosen != NULL && strcmp(nl_langinfo(CODESET), "ANSI_X3.4-1968") != 0) return 0;
+    return setlocale(LC_CTYPE, "C.UTF-8") != NULL;
+}
 
 /// newterm on the process's stdin/stdout; returns the SCREEN or NULL on failure
 /// (unlike initscr, which exits the process).

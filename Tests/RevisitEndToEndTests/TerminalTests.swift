@@ -58,4 +58,18 @@ final class TerminalTests: EndToEndCase {
         try tmux.send("q")
         try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
     }
+
+    /// A server often has only C.UTF-8 installed: a rep whose terminal asks for zh_CN.UTF-8, or
+    /// one left in the C locale, still sees every name (the interface language follows LC_ALL).
+    func testNamesShowWhenTheLocaleIsNotInstalledOrPlainC() throws {
+        for (env, heading) in [(["LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"], "编号    姓名"), (["LANG": "C", "LC_ALL": "C"], "ID      Name")] {
+            let tmux = try open(env)
+            let screen = try tmux.waitFor("C000003")
+            XCTAssertTrue(screen[2].hasPrefix(heading), "\(env): \(screen[2])")
+            XCTAssertTrue(screen.contains { $0.hasPrefix("C000001 张伟") }, "\(env):\n" + screen.joined(separator: "\n"))
+            XCTAssertTrue(screen.contains { $0.hasPrefix("C000003 Kim Minjun") }, "\(env):\n" + screen.joined(separator: "\n"))
+            try tmux.send("q")
+            try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+        }
+    }
 }
