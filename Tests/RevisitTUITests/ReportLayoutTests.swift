@@ -42,9 +42,9 @@ final class ReportLayoutTests: XCTestCase {
         let start = lines.firstIndex(of: "Complaints received or still open (1)")!
         XCTAssertEqual(Array(lines[start...]), [
             "Complaints received or still open (1)",
-            "By category: repair-quality 1",
+            "By category: repair quality 1",
             "ID      Received    Customer             Category          Crisis    Status",
-            "P000001 11-05 10:00 张伟 C000001         repair-quality    safety    closed",
+            "P000001 11-05 10:00 张伟 C000001         repair quality    safety    closed",
             "        Owner li.na → Responsible zhao.lei · Deadline 2026-11-10 · Resolved",
             "        2026-11-09 16:00 · on time",
             "        Recall: satisfied “挺满意的”",
@@ -59,6 +59,23 @@ final class ReportLayoutTests: XCTestCase {
             "",
             "Missed follow-ups (0)",
         ])
+    }
+
+    /// Statuses, categories, crises, outcomes, causes and missed reasons are named as the
+    /// other screens name them, not spelled as the journal holds them.
+    func testFixedValuesAreNamedInTheScreensLanguage() {
+        let monthly = ReportLayout(ReportSamples.monthly, language: .chinese).lines.map(\.text)
+        for expected in ["按类别：维修质量 1", "流失原因（挽回电话）：价格 3", "挽回电话结果：接通 10"] {
+            XCTAssertTrue(monthly.contains(expected), "\(expected) in\n" + monthly.joined(separator: "\n"))
+        }
+        XCTAssertTrue(monthly.contains { $0.hasPrefix("P000001 11-05 10:00 张伟 C000001") && $0.hasSuffix("维修质量          安全      已关闭") },
+                      monthly.joined(separator: "\n"))
+        XCTAssertTrue(monthly.contains { $0.contains("13800138000 P000001 处理中") }, monthly.joined(separator: "\n"))
+        let weekly = ReportLayout(ReportSamples.weekly, language: .chinese).lines.map(\.text)
+        XCTAssertTrue(weekly.contains { $0.hasPrefix("11-18 16:00 김민준 C000003") && $0.contains("RO-9             联系不上") },
+                      weekly.joined(separator: "\n"))
+        let english = ReportLayout(ReportSamples.weekly, language: .english).lines.map(\.text)
+        XCTAssertTrue(english.contains { $0.contains("RO-9             unreachable     3") }, english.joined(separator: "\n"))
     }
 
     func testWrapBreaksAtSpacesAndAnywhereInChinese() {

@@ -16,11 +16,13 @@ public struct ReportLayout {
     public let language: Language
     public let width: Int
     let m = MessageCatalog.reports
+    let names: ReportValueNames
     /// "Label: value", read once: it is filled in on every problem call and complaint.
     let labelledTemplate: [MessageFormat.Token]
 
     public init(_ report: Report, language: Language, width: Int = 80) {
         self.report = report; self.language = language; self.width = width
+        names = ReportValueNames(language: language)
         labelledTemplate = MessageFormat.tokens(MessageCatalog.reports.labelled[language])
     }
 
@@ -129,7 +131,7 @@ public struct ReportLayout {
             var details = [ratings(p) + (p.words.isEmpty ? "" : " “" + p.words + "”")]
             if let c = p.complaint, !c.resolution.isEmpty { details.append("→ " + c.resolution) }
             table.add([time, "\(p.customerName) \(p.customerID)", p.phone,
-                       p.complaint.map { "\($0.id) \($0.status)" } ?? t(m.noComplaint)], details: details)
+                       p.complaint.map { "\($0.id) \(names.status($0.status))" } ?? t(m.noComplaint)], details: details)
         }
         return table
     }
@@ -199,7 +201,7 @@ public struct ReportLayout {
                                .left(t(m.reason), 11), .right(t(m.attempts), 5)])
         for x in missed {
             table.add([String(x.endedAt.description.dropFirst(5)), "\(x.customerName) \(x.customerID)", x.visitRO,
-                       x.reason, String(x.attempts)])
+                       names.missedReason(x.reason), String(x.attempts)])
         }
         lines += table.lines(width: width).map { ReportLine($0) }
         return lines
@@ -210,7 +212,7 @@ public struct ReportLayout {
     func complaints(_ month: MonthDetail) -> [ReportLine] {
         var lines = heading(f(m.complaints, month.complaints.count))
         if !month.complaintsByCategory.isEmpty {
-            lines.append(ReportLine(labelled(t(m.byCategory), counts(month.complaintsByCategory))))
+            lines.append(ReportLine(labelled(t(m.byCategory), counts(month.complaintsByCategory, names.category))))
         }
         guard !month.complaints.isEmpty else { return lines }
         var table = TextTable([.left("ID", 7), .left(t(m.received), 11), .left(t(m.customer)), .left(t(m.category), 17),
@@ -222,8 +224,8 @@ public struct ReportLayout {
             if let satisfied = c.recallSatisfied {
                 details.append(labelled(t(m.recall), t(satisfied ? m.satisfied : m.notSatisfied) + (c.reaction.isEmpty ? "" : " “\(c.reaction)”")))
             }
-            table.add([c.id, String(c.receivedAt.description.dropFirst(5)), "\(c.customerName) \(c.customerID)", c.category,
-                       c.crisis == "none" ? "-" : c.crisis, c.status], details: details)
+            table.add([c.id, String(c.receivedAt.description.dropFirst(5)), "\(c.customerName) \(c.customerID)", names.category(c.category),
+                       c.crisis == "none" ? "-" : names.crisis(c.crisis), names.status(c.status)], details: details)
         }
         return lines + table.lines(width: width).map { ReportLine($0) }
     }
@@ -238,16 +240,16 @@ public struct ReportLayout {
         var lines = heading(t(m.churn))
         lines.append(ReportLine("\(t(m.activeAtStart)) \(c.activeAtStart) · \(t(m.lost)) \(c.lost) · " +
                                 "\(t(m.churnRate)) \(ReportText.figure(c.rate, suffix: "%"))"))
-        lines.append(ReportLine(labelled(t(m.causes), counts(month.causes))))
-        lines.append(ReportLine(labelled(t(m.winBack), counts(month.winBackResults))))
+        lines.append(ReportLine(labelled(t(m.causes), counts(month.causes, names.cause))))
+        lines.append(ReportLine(labelled(t(m.winBack), counts(month.winBackResults, names.outcome))))
         lines += heading(t(m.rework))
         lines.append(ReportLine(f(m.parenthesized, ReportText.figure(month.rework.rate, suffix: "%"),
                                   f(m.reworkDetail, month.rework.reworked, month.rework.repairsAndWarranty))))
         return lines
     }
 
-    func counts(_ list: [NamedCount]) -> String {
+    func counts(_ list: [NamedCount], _ name: (String) -> String) -> String {
         let nonzero = list.filter { $0.count > 0 }
-        return nonzero.isEmpty ? t(m.none) : nonzero.map { "\($0.name) \($0.count)" }.joined(separator: " · ")
+        return nonzero.isEmpty ? t(m.none) : nonzero.map { "\(name($0.name)) \($0.count)" }.joined(separator: " · ")
     }
 }

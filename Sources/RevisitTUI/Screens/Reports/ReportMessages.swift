@@ -54,6 +54,8 @@ public struct ReportMessages: MessageGroup {
     public let visit = Msg(en: "Visit", zh: "工单")
     public let reason = Msg(en: "Reason", zh: "原因")
     public let attempts = Msg(en: "Tries", zh: "次数")
+    public let expired = Msg(en: "expired", zh: "已过期")
+    public let unreachable = Msg(en: "unreachable", zh: "联系不上")
 
     public let complaints = Msg(en: "Complaints received or still open (%d)", zh: "本月受理或月末未结的投诉（%d）")
     public let byCategory = Msg(en: "By category", zh: "按类别")
