@@ -24,6 +24,25 @@ final class QueueScreenTests: XCTestCase {
         XCTAssertEqual(lines[22], " Enter take the call   / search   f kind")
     }
 
+    /// The overdue mark and the tries' heading are two Chinese characters each, wider than
+    /// their English: neither is cut.
+    func testChineseColumnsShowTheirWholeMarkAndHeading() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = try w.app(CallQueueScreen(), language: .chinese)
+        let lines = w.run(&app, as: "li.na").lines().trimmedRight
+        XCTAssertTrue(lines[2].contains("次数"), lines[2])
+        XCTAssertTrue(lines[3].hasPrefix("逾期 11-05 10:00"), lines[3])
+        XCTAssertTrue(lines[4].hasPrefix("     06-01 17:00"), lines[4])
+    }
+
+    /// Times in the year of the moment shown keep their minutes; others show their year.
+    func testATimeFromAnotherYearShowsItsYear() {
+        let now = CivilTime("2026-01-02 09:00")!
+        XCTAssertEqual(LoadedQueue.short(CivilTime("2026-11-05 10:00")!, now: now), "11-05 10:00")
+        XCTAssertEqual(LoadedQueue.short(CivilTime("2025-12-30 16:45")!, now: now), "2025-12-30")
+        XCTAssertEqual(LoadedQueue.short(CivilTime("2027-01-02 09:00")!, now: now), "2027-01-02")
+    }
+
     func testSearchAsYouTypeAndFilterByKind() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         var app = try w.app(CallQueueScreen())

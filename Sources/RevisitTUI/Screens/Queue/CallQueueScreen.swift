@@ -92,11 +92,13 @@ public struct CallQueueScreen: Screen {
 
     static func columns(_ c: ScreenContext) -> [TableColumn] {
         let m = MessageCatalog.queue
+        // The mark and the tries' heading are one cell wider in Chinese (逾期, 次数) than in English.
+        let mark = max(3, DisplayWidth.of(c.text(m.overdueMark))), tries = max(3, DisplayWidth.of(c.text(m.columnTries)))
         return [
-            TableColumn("", width: .fixed(3)), TableColumn(c.text(m.columnDue), width: .fixed(11)),
+            TableColumn("", width: .fixed(mark)), TableColumn(c.text(m.columnDue), width: .fixed(11)),
             TableColumn(c.text(m.columnKind), width: .fixed(12)), TableColumn(c.text(m.columnCustomer), width: .flexible(min: 8)),
             TableColumn(c.text(m.columnPlate), width: .fixed(10)), TableColumn(c.text(m.columnModel), width: .fixed(7)),
-            TableColumn(c.text(m.columnLast), width: .fixed(11)), TableColumn(c.text(m.columnTries), width: .fixed(3), alignment: .right),
+            TableColumn(c.text(m.columnLast), width: .fixed(11)), TableColumn(c.text(m.columnTries), width: .fixed(tries), alignment: .right),
             TableColumn(c.text(m.columnTaken), width: .fixed(7)),
         ]
     }
