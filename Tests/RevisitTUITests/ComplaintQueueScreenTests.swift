@@ -50,10 +50,25 @@ final class ComplaintQueueScreenTests: XCTestCase {
         XCTAssertEqual(Array(lines[0...4]), [
             " 回访 · 投诉处理",
             "未结 4 · 危机 1 · 升级 2 · 超期 1 · 未联系 1",
-            " 编号    时长 类别      客户       受理人    责任人    期限  状态     标记",
-            "!P000005 10分 车辆质量  欧阳建华   li.na                     待处理   危机",
-            " P000001  2天 维修质量  张伟       li.na     zhao.lei        处理中   升级",
+            " 编号     时长 类别     客户     受理人    责任人    期限  状态   标记",
+            "!P000005  10分 车辆质量 欧阳建华 li.na                     待处理 危机",
+            " P000001   2天 维修质量 张伟     li.na     zhao.lei        处理中 升级",
         ])
+    }
+
+    /// An age of hundreds of days and all three flags fit their columns in both languages,
+    /// and the customer keeps 8 cells at 80 columns.
+    func testLongAgesAndThreeFlagsFitInBothLanguages() {
+        for language in [Language.english, .chinese] {
+            let columns = ComplaintRowText.queueColumns(language)
+            let widths = columns.map { column -> Int in if case .fixed(let w) = column.width { w } else { 0 } }
+            let age = ComplaintRowText.age(since: CivilTime("2025-08-20 09:00")!, now: CivilTime("2026-11-30 10:00")!, language)
+            let flags = ComplaintRowText.flags(ComplaintFlags(escalated: true, overdue: true, firstContactBreached: true), language)
+            XCTAssertEqual(age, language == .english ? "467d" : "467天")
+            XCTAssertGreaterThanOrEqual(widths[1], DisplayWidth.of(age), "\(language)")
+            XCTAssertGreaterThanOrEqual(widths[8], DisplayWidth.of(flags), "\(language): \(flags)")
+            XCTAssertLessThanOrEqual(widths.reduce(0, +) + columns.count - 1 + 8, 80, "\(language)")
+        }
     }
 
     func testSupervisorAssignsWithoutLeavingTheList() throws {

@@ -28,18 +28,28 @@ enum ComplaintRowText {
         return .plain
     }
 
+    /// Widths from what the columns hold in `language`: Chinese ages (`468天`) and flags
+    /// (`升级 超期 未联`) are wider than English ones, its categories and statuses narrower, so
+    /// each language gets its own and the customer keeps at least 8 cells at 80 columns. The
+    /// flags are sized for all three with escalation; a crisis with all three may be cut in
+    /// English (`CRISIS` is wider than `ESC`), where its row is bold red anyway.
     static func queueColumns(_ language: Language) -> [TableColumn] {
-        let m = MessageCatalog.complaints
+        let m = MessageCatalog.complaints, names = MessageCatalog.complaintNames
+        func widest(_ texts: [String]) -> Int { texts.map(DisplayWidth.of).max() ?? 0 }
+        let age = widest([m.columnAge[language], m.daysShort.format(language, 999)])
+        let category = widest([m.columnCategory[language]] + ComplaintCategory.allCases.map { names.shortName(of: $0)[language] })
+        let status = widest([m.columnStatus[language]] + ComplaintStatus.allCases.map { names.shortName(of: $0)[language] })
+        let allFlags = flags(ComplaintFlags(escalated: true, overdue: true, firstContactBreached: true), language)
         return [
             TableColumn(" " + m.columnID[language], width: .fixed(8)),
-            TableColumn(m.columnAge[language], width: .fixed(4), alignment: .right),
-            TableColumn(m.columnCategory[language], width: .fixed(9)),
+            TableColumn(m.columnAge[language], width: .fixed(age), alignment: .right),
+            TableColumn(m.columnCategory[language], width: .fixed(category)),
             TableColumn(m.columnCustomer[language], width: .flexible(min: 8)),
             TableColumn(m.columnOwner[language], width: .fixed(9)),
             TableColumn(m.columnResponsible[language], width: .fixed(9)),
             TableColumn(m.columnDeadline[language], width: .fixed(5)),
-            TableColumn(m.columnStatus[language], width: .fixed(8)),
-            TableColumn(m.columnFlags[language], width: .fixed(10)),
+            TableColumn(m.columnStatus[language], width: .fixed(status)),
+            TableColumn(m.columnFlags[language], width: .fixed(widest([m.columnFlags[language], allFlags]))),
         ]
     }
 
