@@ -30,9 +30,10 @@ final class QueueScreenTests: XCTestCase {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         var app = try w.app(CallQueueScreen(), language: .chinese)
         let lines = w.run(&app, as: "li.na").lines().trimmedRight
-        XCTAssertTrue(lines[2].contains("次数"), lines[2])
+        XCTAssertTrue(lines[2].hasSuffix("次数 处理人"), lines[2])
         XCTAssertTrue(lines[3].hasPrefix("逾期 11-05 10:00"), lines[3])
         XCTAssertTrue(lines[4].hasPrefix("     06-01 17:00"), lines[4])
+        XCTAssertTrue(lines[2...5].allSatisfy { DisplayWidth.of($0) <= 80 }, lines.joined(separator: "\n"))
     }
 
     /// Times in the year of the moment shown keep their minutes; others show their year.

@@ -92,11 +92,14 @@ public struct CallQueueScreen: Screen {
 
     static func columns(_ c: ScreenContext) -> [TableColumn] {
         let m = MessageCatalog.queue
-        // The mark and the tries' heading are one cell wider in Chinese (逾期, 次数) than in English.
+        // The mark and the tries' heading are a cell wider in Chinese (逾期, 次数) than in English,
+        // its kinds two narrower (10 cells at most), so the row still fits 80 columns. English
+        // kinds keep 12 cells: the two longer ones are cut, the screen's top line names the kind.
         let mark = max(3, DisplayWidth.of(c.text(m.overdueMark))), tries = max(3, DisplayWidth.of(c.text(m.columnTries)))
+        let kind = min(12, TaskKind.allCases.map { DisplayWidth.of(c.text(m.name(of: $0))) }.max() ?? 12)
         return [
             TableColumn("", width: .fixed(mark)), TableColumn(c.text(m.columnDue), width: .fixed(11)),
-            TableColumn(c.text(m.columnKind), width: .fixed(12)), TableColumn(c.text(m.columnCustomer), width: .flexible(min: 8)),
+            TableColumn(c.text(m.columnKind), width: .fixed(kind)), TableColumn(c.text(m.columnCustomer), width: .flexible(min: 8)),
             TableColumn(c.text(m.columnPlate), width: .fixed(10)), TableColumn(c.text(m.columnModel), width: .fixed(7)),
             TableColumn(c.text(m.columnLast), width: .fixed(11)), TableColumn(c.text(m.columnTries), width: .fixed(tries), alignment: .right),
             TableColumn(c.text(m.columnTaken), width: .fixed(7)),
