@@ -47,6 +47,23 @@ final class CustomerScreensTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix(" 2025-06-01 粤A·6F789    repair   300.00    更换前刹车片") }, lines.joined(separator: "\n"))
     }
 
+    /// Each language writes its own colon after a label: "Phone: ", "电话：".
+    func testCardLabelsInChineseTakeTheChineseColon() throws {
+        let fixture = try StoreFixture()
+        var app = try fixture.app(CustomerListScreen(), language: .chinese)
+        let lines = fixture.run(&app) { t in
+            t.type("/欧阳")
+            t.send(keys: .enter, .enter)
+        }.map { $0.trimmingCharacters(in: .whitespaces) }
+        XCTAssertTrue(lines.contains { $0.hasPrefix("电话：") }, lines.joined(separator: "\n"))
+        XCTAssertFalse(lines.contains { $0.contains(": ") }, lines.joined(separator: "\n"))
+        let english = try fixture.run(CustomerListScreen()) { t in
+            t.type("/欧阳")
+            t.send(keys: .enter, .enter)
+        }.map { $0.trimmingCharacters(in: .whitespaces) }
+        XCTAssertTrue(english.contains { $0.hasPrefix("Phone: ") }, english.joined(separator: "\n"))
+    }
+
     func testCardFollowsAnotherProcessesSave() throws {
         let fixture = try StoreFixture()
         let other = try RevisitStore(opening: fixture.directory)

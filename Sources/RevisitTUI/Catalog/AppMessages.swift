@@ -9,6 +9,8 @@ public struct AppMessages: MessageGroup {
     public let helpTitle = Msg(en: "Keys: %@", zh: "按键：%@")
     public let helpFooter = Msg(en: "%@ closes this help", zh: "按 %@ 关闭帮助")
     public let unbound = Msg(en: "(not bound)", zh: "（未绑定）")
+    /// "Label: value", with the colon each language writes.
+    public let labelled = Msg(en: "%@: %@", zh: "%@：%@")
     public let textLimitReached = Msg(en: "Text limit reached (%d characters)", zh: "已达字数上限（%d 字）")
 }
 

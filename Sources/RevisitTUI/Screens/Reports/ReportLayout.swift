@@ -23,7 +23,7 @@ public struct ReportLayout {
     public init(_ report: Report, language: Language, width: Int = 80) {
         self.report = report; self.language = language; self.width = width
         names = ReportValueNames(language: language)
-        labelledTemplate = MessageFormat.tokens(MessageCatalog.reports.labelled[language])
+        labelledTemplate = MessageFormat.tokens(MessageCatalog.app.labelled[language])
     }
 
     public var lines: [ReportLine] {

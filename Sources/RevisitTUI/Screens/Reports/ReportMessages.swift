@@ -18,7 +18,6 @@ public struct ReportMessages: MessageGroup {
     public let belowTarget = Msg(en: "below target", zh: "未达标")
     public let onTarget = Msg(en: "on target", zh: "达标")
     public let none = Msg(en: "none", zh: "无")
-    public let labelled = Msg(en: "%@: %@", zh: "%@：%@")
     public let parenthesized = Msg(en: "%@ (%@)", zh: "%@（%@）")
     public let listSeparator = Msg(en: ", ", zh: "，")
 
