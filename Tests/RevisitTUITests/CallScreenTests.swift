@@ -6,6 +6,14 @@ import RevisitStore
 /// Taking a call from the queue: the customer and visit on top, the survey by rating keys,
 /// the words in Chinese on several lines, the outcome, save; the quick-handling form offered.
 final class CallScreenTests: XCTestCase {
+    /// The due line of an overdue call fits its column in Chinese, overdue mark included.
+    func testTheChineseDueLineIsWhole() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = try w.app(CallQueueScreen(), language: .chinese)
+        let lines = w.run(&app, as: "li.na") { t in t.send(keys: .enter) }.lines().trimmedRight
+        XCTAssertTrue(lines[2].hasSuffix("应办 11-05 10:00 · 已拨 0 次 · 逾期"), lines[2])
+    }
+
     func testTheCallScreenShowsTheCustomerTheVisitAndTheSurvey() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         var app = try w.app(CallQueueScreen())

@@ -6,7 +6,7 @@ public struct CallMessages: MessageGroup {
     public let vehicle = Msg(en: "Vehicle", zh: "车辆")
     public let visit = Msg(en: "Visit", zh: "到店")
     public let due = Msg(en: "due %@", zh: "应办 %@")
-    public let overdue = Msg(en: "OVERDUE", zh: "已逾期")
+    public let overdue = Msg(en: "OVERDUE", zh: "逾期")
     public let attempts = Msg(en: "%@ tries", zh: "已拨 %@ 次")
     public let surveyHeading = Msg(en: "Survey: 1-5 rates the question, 0 clears it", zh: "问卷：按 1-5 评分，按 0 清除")
     public let overall = Msg(en: "Overall rating", zh: "总体评分")
