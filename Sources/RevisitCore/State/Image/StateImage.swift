@@ -4,6 +4,7 @@
 /// lists (each customer's visits, each vehicle's). Reading one back saves the entities again
 /// in an order that gives the same indexes the journal's events built, much faster than
 /// replaying the events (no lines to check, split and parse), and puts the lists in place.
+/// Calls are the exception: they are kept as their records and decoded when read (`CallList`).
 ///
 /// Bump `version` whenever an entity's stored properties, an enum's cases or what an
 /// event does to an entity change: an image of another version is never read.
@@ -124,7 +125,7 @@ public struct StateAssembly: Sendable {
             case .visits: try state.restore(try Visit(from: &r))
             case .complaints: state.complaints.restore(try Complaint(from: &r))
             case .claims: state.calls.restoreClaim(try r.string(), try Claim(from: &r))
-            case .calls: break
+            case .calls: break   // read whole above, kept encoded
             case .callChains: try state.calls.read(try ChainImageRecord(from: &r))
             case .customerVisits:
                 let customerID = try r.string()
