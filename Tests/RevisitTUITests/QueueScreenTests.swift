@@ -36,6 +36,16 @@ final class QueueScreenTests: XCTestCase {
         XCTAssertTrue(lines[2...5].allSatisfy { DisplayWidth.of($0) <= 80 }, lines.joined(separator: "\n"))
     }
 
+    /// Every kind's name in the list fits the kind column whole: 12 cells in English, 10 in Chinese.
+    func testEveryKindFitsTheKindColumn() {
+        let m = MessageCatalog.queue
+        for kind in TaskKind.allCases {
+            XCTAssertLessThanOrEqual(DisplayWidth.of(m.shortName(of: kind)[.english]), 12, "\(kind)")
+            XCTAssertLessThanOrEqual(DisplayWidth.of(m.shortName(of: kind)[.chinese]), 10, "\(kind)")
+        }
+        XCTAssertEqual(m.shortName(of: .complaintRecall)[.english], "complaint")
+    }
+
     /// Times in the year of the moment shown keep their minutes; others show their year.
     func testATimeFromAnotherYearShowsItsYear() {
         let now = CivilTime("2026-01-02 09:00")!

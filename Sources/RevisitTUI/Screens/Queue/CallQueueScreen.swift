@@ -93,10 +93,9 @@ public struct CallQueueScreen: Screen {
     static func columns(_ c: ScreenContext) -> [TableColumn] {
         let m = MessageCatalog.queue
         // The mark and the tries' heading are a cell wider in Chinese (逾期, 次数) than in English,
-        // its kinds two narrower (10 cells at most), so the row still fits 80 columns. English
-        // kinds keep 12 cells: the two longer ones are cut, the screen's top line names the kind.
+        // its kinds two narrower (10 cells against 12), so the row still fits 80 columns.
         let mark = max(3, DisplayWidth.of(c.text(m.overdueMark))), tries = max(3, DisplayWidth.of(c.text(m.columnTries)))
-        let kind = min(12, TaskKind.allCases.map { DisplayWidth.of(c.text(m.name(of: $0))) }.max() ?? 12)
+        let kind = TaskKind.allCases.map { DisplayWidth.of(c.text(m.shortName(of: $0))) }.max() ?? 12
         return [
             TableColumn("", width: .fixed(mark)), TableColumn(c.text(m.columnDue), width: .fixed(11)),
             TableColumn(c.text(m.columnKind), width: .fixed(kind)), TableColumn(c.text(m.columnCustomer), width: .flexible(min: 8)),

@@ -98,7 +98,7 @@ struct LoadedQueue: Sendable {
         let vehicle = state.vehicles[task.plateKey]
         let overdue = task.isOverdue(at: now)
         let plate = vehicle?.plate ?? task.plateKey
-        let cells = [overdue ? m.overdueMark[language] : "", short(task.dueAt, now: now), m.name(of: task.kind)[language],
+        let cells = [overdue ? m.overdueMark[language] : "", short(task.dueAt, now: now), m.shortName(of: task.kind)[language],
                      customer?.name ?? task.customerID, plate, vehicle?.model ?? "",
                      task.lastContact.map { short($0, now: now) } ?? "", String(task.attempts), task.claimedBy ?? ""]
         let search = [customer?.name ?? "", customer?.callablePhone ?? "", plate, task.plateKey, task.customerID, task.id]

@@ -24,7 +24,19 @@ public struct QueueMessages: MessageGroup {
     public let maintenance = Msg(en: "maintenance", zh: "保养提醒")
     public let winBack = Msg(en: "win-back", zh: "流失召回")
     public let complaintRecall = Msg(en: "complaint recall", zh: "投诉回访")
+    public let secondFollowupShort = Msg(en: "2nd followup", zh: "二次回访")
+    public let complaintRecallShort = Msg(en: "complaint", zh: "投诉回访")
     public let hint = Msg(en: "%1$@ take the call   %2$@ search   %3$@ kind", zh: "%1$@ 接听   %2$@ 搜索   %3$@ 类型")
+
+    /// Kind names that fit the queue's kind column (12 cells in English, 10 in Chinese); the
+    /// filter and the call screen keep the full names.
+    public func shortName(of kind: TaskKind) -> Msg {
+        switch kind {
+        case .secondFollowup: secondFollowupShort
+        case .complaintRecall: complaintRecallShort
+        default: name(of: kind)
+        }
+    }
 
     public func name(of kind: TaskKind) -> Msg {
         switch kind {
