@@ -77,7 +77,7 @@ final class ComplaintCardScreenTests: XCTestCase {
             " 车辆           粤B·12345  朗逸",
             " 受理时间       2026-11-23 10:00  li.na  客户来电",
         ])
-        XCTAssertEqual(lines[20], " 2026-11-23 10:30  li.na  状态 待处理 → 处理中; 已联系客户")
+        XCTAssertEqual(lines[20], " 2026-11-23 10:30  li.na  状态 待处理 → 处理中；已联系客户", "the Chinese semicolon")
     }
 }
 

@@ -40,7 +40,7 @@ enum ComplaintCardLines {
         lines.append(CardLine(""))
         lines.append(CardLine("\(m.labelHistory[language]) (\(c.history.count))", style: Style(bold: true, underline: true)))
         for entry in c.history {
-            let what = entry.changes.map { text($0, by: entry.by, language) }.joined(separator: "; ")
+            let what = entry.changes.map { text($0, by: entry.by, language) }.joined(separator: m.changesSeparator[language])
             lines += CardText.wrap("\(entry.at)  \(entry.by)  \(what)", width: width).map { CardLine($0) }
             if !entry.note.isEmpty {
                 lines += CardText.wrap(m.noteLine.format(language, entry.note), width: width - 6).map { CardLine("    " + $0, style: .dim) }

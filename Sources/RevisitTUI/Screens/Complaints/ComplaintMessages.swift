@@ -89,6 +89,8 @@ public struct ComplaintMessages: MessageGroup {
     public let changeRecallNotSatisfied = Msg(en: "recall %@: not satisfied", zh: "二次回访 %@：不满意")
     public let changeSummary = Msg(en: "summary: %@", zh: "改进总结：%@")
     public let noteLine = Msg(en: "note: %@", zh: "备注：%@")
+    /// Between the changes of one history entry.
+    public let changesSeparator = Msg(en: "; ", zh: "；")
 }
 
 /// Names of the complaint fields' fixed values.
