@@ -113,7 +113,6 @@ public struct StoreState: Sendable {
         calls.timeline = timeline
     }
 
-    /// The vehicles of `other` into a state that has none (see `StateAssembly`).
     /// The customers and vehicles from `other`, into a state that has none (see `StateAssembly`).
     mutating func takeDirectory(from other: StoreState) {
         precondition(customers.isEmpty && vehicles.isEmpty && plateKeysByCustomer.isEmpty,
