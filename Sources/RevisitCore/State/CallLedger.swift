@@ -117,11 +117,7 @@ public struct CallLedger: Sendable {
         indexByNumber.reserveCapacity(calls.count + n + 1)
     }
 
-    private static func precedes(_ a: Call, _ b: Call) -> Bool {
-        a.callAt != b.callAt ? a.callAt < b.callAt : a.id < b.id
-    }
-
-    /// `precedes` for calls `a` and `b` of `calls`, decoding ids only when the times tie.
+    /// Call order: by call time, then by id; ids are decoded only when the times tie.
     static func precedes(_ a: Int, _ b: Int, in calls: CallList) -> Bool {
         let (x, y) = (calls.callAt(a), calls.callAt(b))
         return x != y ? x < y : calls.id(of: a) < calls.id(of: b)
@@ -196,7 +192,7 @@ public struct CallLedger: Sendable {
 
     /// The customer's calls, newest call time first.
     public func calls(of customerID: String) -> [Call] {
-        callIndexes(of: customerID).map { calls[$0] }.sorted { Self.precedes($1, $0) }
+        callIndexes(of: customerID).sorted { Self.precedes($1, $0, in: calls) }.map { calls[$0] }
     }
 
     /// Indexes into `calls` of the customer's calls, in the order they were logged.
