@@ -27,6 +27,11 @@ public enum DisplayWidth {
         text.reduce(0) { $0 + of($1) }
     }
 
+    /// The widest of `texts`, 0 when there are none: a column sized to what it holds.
+    public static func widest(_ texts: some Sequence<String>) -> Int {
+        texts.reduce(0) { max($0, of($1)) }
+    }
+
     static func isWide(_ v: UInt32) -> Bool {
         var low = 0, high = wideRanges.count - 1
         while low <= high {

@@ -37,7 +37,7 @@ struct HelpOverlay {
         frame.fill(region)
         frame.put(title, row: region.row, col: region.col, width: region.cols, style: .bold)
         let all = lines
-        let keyWidth = min(max(8, all.compactMap { $0.keys }.map { DisplayWidth.of($0) }.max() ?? 0), region.cols / 2)
+        let keyWidth = min(max(8, DisplayWidth.widest(all.compactMap { $0.keys })), region.cols / 2)
         let rows = HelpOverlay.listRows(in: region)
         for (offset, line) in all.dropFirst(top).prefix(rows).enumerated() {
             let row = region.row + 2 + offset

@@ -35,10 +35,9 @@ enum ComplaintRowText {
     /// English (`CRISIS` is wider than `ESC`), where its row is bold red anyway.
     static func queueColumns(_ language: Language) -> [TableColumn] {
         let m = MessageCatalog.complaints, names = MessageCatalog.complaintNames
-        func widest(_ texts: [String]) -> Int { texts.map(DisplayWidth.of).max() ?? 0 }
-        let age = widest([m.columnAge[language], m.daysShort.format(language, 999)])
-        let category = widest([m.columnCategory[language]] + ComplaintCategory.allCases.map { names.shortName(of: $0)[language] })
-        let status = widest([m.columnStatus[language]] + ComplaintStatus.allCases.map { names.shortName(of: $0)[language] })
+        let age = DisplayWidth.widest([m.columnAge[language], m.daysShort.format(language, 999)])
+        let category = DisplayWidth.widest([m.columnCategory[language]] + ComplaintCategory.allCases.map { names.shortName(of: $0)[language] })
+        let status = DisplayWidth.widest([m.columnStatus[language]] + ComplaintStatus.allCases.map { names.shortName(of: $0)[language] })
         let allFlags = flags(ComplaintFlags(escalated: true, overdue: true, firstContactBreached: true), language)
         return [
             TableColumn(" " + m.columnID[language], width: .fixed(8)),
@@ -49,7 +48,7 @@ enum ComplaintRowText {
             TableColumn(m.columnResponsible[language], width: .fixed(9)),
             TableColumn(m.columnDeadline[language], width: .fixed(5)),
             TableColumn(m.columnStatus[language], width: .fixed(status)),
-            TableColumn(m.columnFlags[language], width: .fixed(widest([m.columnFlags[language], allFlags]))),
+            TableColumn(m.columnFlags[language], width: .fixed(DisplayWidth.widest([m.columnFlags[language], allFlags]))),
         ]
     }
 

@@ -95,7 +95,7 @@ public struct CallQueueScreen: Screen {
         // The mark and the tries' heading are a cell wider in Chinese (逾期, 次数) than in English,
         // its kinds two narrower (10 cells against 12), so the row still fits 80 columns.
         let mark = max(3, DisplayWidth.of(c.text(m.overdueMark))), tries = max(3, DisplayWidth.of(c.text(m.columnTries)))
-        let kind = TaskKind.allCases.map { DisplayWidth.of(c.text(m.shortName(of: $0))) }.max() ?? 12
+        let kind = DisplayWidth.widest(TaskKind.allCases.map { c.text(m.shortName(of: $0)) })
         return [
             TableColumn("", width: .fixed(mark)), TableColumn(c.text(m.columnDue), width: .fixed(11)),
             TableColumn(c.text(m.columnKind), width: .fixed(kind)), TableColumn(c.text(m.columnCustomer), width: .flexible(min: 8)),
