@@ -43,6 +43,16 @@ final class ComplaintQueueScreenTests: XCTestCase {
         XCTAssertNil(frame[6 + 1, 2].style.color, "an unflagged row is plain")
     }
 
+    /// A deadline from another year, long past, shows that year: "08-23" would read as this
+    /// year's August.
+    func testADeadlineFromLastYearShowsTheYear() throws {
+        let w = try ComplaintScreenWorld()
+        try w.open("C000001", at: "2025-08-18 16:28", deadline: "2025-08-23")
+        var app = try w.app(ComplaintQueueScreen())
+        let lines = w.run(&app, as: "chen.jing").lines().trimmedRight
+        XCTAssertEqual(lines[3], " P000001 463d repair    张伟       li.na               2025  open     ESC OVD 1H")
+    }
+
     func testChineseQueue() throws {
         let w = try world()
         var app = try w.app(ComplaintQueueScreen(), language: .chinese)

@@ -49,9 +49,9 @@ final class QueueScreenTests: XCTestCase {
     /// Times in the year of the moment shown keep their minutes; others show their year.
     func testATimeFromAnotherYearShowsItsYear() {
         let now = CivilTime("2026-01-02 09:00")!
-        XCTAssertEqual(LoadedQueue.short(CivilTime("2026-11-05 10:00")!, now: now), "11-05 10:00")
-        XCTAssertEqual(LoadedQueue.short(CivilTime("2025-12-30 16:45")!, now: now), "2025-12-30")
-        XCTAssertEqual(LoadedQueue.short(CivilTime("2027-01-02 09:00")!, now: now), "2027-01-02")
+        XCTAssertEqual(ShortDate.time(CivilTime("2026-11-05 10:00")!, now: now), "11-05 10:00")
+        XCTAssertEqual(ShortDate.time(CivilTime("2025-12-30 16:45")!, now: now), "2025-12-30")
+        XCTAssertEqual(ShortDate.time(CivilTime("2027-01-02 09:00")!, now: now), "2027-01-02")
     }
 
     func testSearchAsYouTypeAndFilterByKind() throws {

@@ -61,6 +61,16 @@ final class ReportLayoutTests: XCTestCase {
         ])
     }
 
+    /// A complaint still open from another year shows the year it came in, not a day that
+    /// reads as this year's.
+    func testAComplaintFromAnotherYearShowsItsYear() {
+        var report = ReportSamples.monthly
+        report.month?.complaints[0].receivedAt = CivilTime("2025-08-18 16:28")!
+        let lines = ReportLayout(report, language: .english).lines.map(\.text)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("P000001 2025-08-18  张伟 C000001") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(ReportLayout(ReportSamples.monthly, language: .english).lines.contains { $0.text.hasPrefix("P000001 11-05 10:00 张伟") })
+    }
+
     /// Statuses, categories, crises, outcomes, causes and missed reasons are named as the
     /// other screens name them, not spelled as the journal holds them.
     func testFixedValuesAreNamedInTheScreensLanguage() {

@@ -23,7 +23,7 @@ struct LoadedCall {
         customerID = task.customerID
         plateKey = task.plateKey
         overdue = task.isOverdue(at: now)
-        var due = [m.due.format(language, LoadedQueue.short(task.dueAt, now: now)), m.attempts.format(language, task.attempts)]
+        var due = [m.due.format(language, ShortDate.time(task.dueAt, now: now)), m.attempts.format(language, task.attempts)]
         if overdue { due.append(m.overdue[language]) }
         let line = { (label: Msg, left: String, right: String) in
             ColumnText.line([(label[language], 9), (left, 30), (right, 36)])

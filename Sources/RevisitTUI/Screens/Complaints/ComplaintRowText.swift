@@ -55,7 +55,7 @@ enum ComplaintRowText {
     static func queueRow(_ s: ComplaintStanding, state: StoreState, now: CivilTime, _ language: Language) -> TableRow {
         let c = s.complaint
         let names = MessageCatalog.complaintNames
-        let deadline = c.deadline.map { String($0.description.dropFirst(5)) } ?? ""
+        let deadline = c.deadline.map { ShortDate.date($0, now: now.date) } ?? ""
         return TableRow([
             (s.flags.crisis ? "!" : " ") + c.id, age(since: c.receivedAt, now: now, language),
             names.shortName(of: c.category)[language], state.customers[c.customerID]?.name ?? c.customerID,

@@ -98,20 +98,13 @@ struct LoadedQueue: Sendable {
         let vehicle = state.vehicles[task.plateKey]
         let overdue = task.isOverdue(at: now)
         let plate = vehicle?.plate ?? task.plateKey
-        let cells = [overdue ? m.overdueMark[language] : "", short(task.dueAt, now: now), m.shortName(of: task.kind)[language],
+        let cells = [overdue ? m.overdueMark[language] : "", ShortDate.time(task.dueAt, now: now), m.shortName(of: task.kind)[language],
                      customer?.name ?? task.customerID, plate, vehicle?.model ?? "",
-                     task.lastContact.map { short($0, now: now) } ?? "", String(task.attempts), task.claimedBy ?? ""]
+                     task.lastContact.map { ShortDate.time($0, now: now) } ?? "", String(task.attempts), task.claimedBy ?? ""]
         let search = [customer?.name ?? "", customer?.callablePhone ?? "", plate, task.plateKey, task.customerID, task.id]
             .joined(separator: "\u{1F}").lowercasedQuickly
         return Entry(task: task, cells: cells, search: WordSearch.Text(search), overdue: overdue,
                      takenByOther: task.claimedBy.map { $0 != inputs.login } ?? false)
-    }
-
-    /// "11-05 10:00" in the year of `now`; "2025-11-05" in any other, where the day matters
-    /// more than the minute (an overdue recall from last year, a last call before New Year).
-    /// Both fit the 11 cells of a queue column.
-    static func short(_ time: CivilTime, now: CivilTime) -> String {
-        time.date.ymd.year == now.date.ymd.year ? String(time.description.dropFirst(5)) : time.date.description
     }
 
     /// The entries of `kind` (nil: all) a search shows: every word of the query found in the entry's text.
