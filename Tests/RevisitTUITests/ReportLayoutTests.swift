@@ -45,8 +45,8 @@ final class ReportLayoutTests: XCTestCase {
             "By category: repair quality 1",
             "ID      Received    Customer             Category          Crisis    Status",
             "P000001 11-05 10:00 张伟 C000001         repair quality    safety    closed",
-            "        Owner li.na → Responsible zhao.lei · Deadline 2026-11-10 · Resolved",
-            "        2026-11-09 16:00 · on time",
+            "        Owner li.na → Responsible zhao.lei · Deadline 2026-11-10 ·",
+            "        Resolved 2026-11-09 16:00 · on time",
             "        Recall: satisfied “挺满意的”",
             "",
             "Churn",
@@ -58,6 +58,20 @@ final class ReportLayoutTests: XCTestCase {
             "1.5% (3 reworked of 200 repair and warranty visits)",
             "",
             "Missed follow-ups (0)",
+        ])
+    }
+
+    /// Counts too many for one line wrap between their parts, never cut, never splitting
+    /// a name from its count.
+    func testLongCountsWrapBetweenTheirParts() {
+        var report = ReportSamples.monthly
+        report.month?.complaintsByCategory = ["service-quality", "parts-quality", "warranty-claim", "repair-quality", "technical-problem"]
+            .map { NamedCount(name: $0, count: 5) }
+        let lines = ReportLayout(report, language: .english).lines.map(\.text)
+        let start = lines.firstIndex { $0.hasPrefix("By category:") }!
+        XCTAssertEqual(Array(lines[start ... start + 1]), [
+            "By category: service quality 5 · parts quality 5 · warranty claim 5 ·",
+            "repair quality 5 · technical problem 5",
         ])
     }
 

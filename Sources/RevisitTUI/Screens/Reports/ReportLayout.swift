@@ -212,16 +212,17 @@ public struct ReportLayout {
     func complaints(_ month: MonthDetail) -> [ReportLine] {
         var lines = heading(f(m.complaints, month.complaints.count))
         if !month.complaintsByCategory.isEmpty {
-            lines.append(ReportLine(labelled(t(m.byCategory), counts(month.complaintsByCategory, names.category))))
+            lines += paragraph(labelled(t(m.byCategory), counts(month.complaintsByCategory, names.category)))
         }
         guard !month.complaints.isEmpty else { return lines }
         var table = TextTable([.left("ID", 7), .left(t(m.received), 11), .left(t(m.customer)), .left(t(m.category), 17),
                                .left(t(m.crisis), 9), .left(t(m.status), 11)])
         // Complaints still open may be from any year before this month's: those show their year.
         for c in month.complaints {
-            var details = ["\(t(m.owner)) \(c.owner) → \(t(m.responsible)) \(c.responsible.isEmpty ? "-" : c.responsible) · " +
-                           "\(t(m.deadline)) \(ReportText.figure(c.deadline)) · \(t(m.resolvedAt)) \(ReportText.figure(c.resolvedAt)) · " +
-                           onTime(c.onTime)]
+            var details = [ReportText.keptTogether([
+                "\(t(m.owner)) \(c.owner) → \(t(m.responsible)) \(c.responsible.isEmpty ? "-" : c.responsible)",
+                "\(t(m.deadline)) \(ReportText.figure(c.deadline))", "\(t(m.resolvedAt)) \(ReportText.figure(c.resolvedAt))",
+                onTime(c.onTime)])]
             if let satisfied = c.recallSatisfied {
                 details.append(labelled(t(m.recall), t(satisfied ? m.satisfied : m.notSatisfied) + (c.reaction.isEmpty ? "" : " “\(c.reaction)”")))
             }
@@ -241,16 +242,20 @@ public struct ReportLayout {
         var lines = heading(t(m.churn))
         lines.append(ReportLine("\(t(m.activeAtStart)) \(c.activeAtStart) · \(t(m.lost)) \(c.lost) · " +
                                 "\(t(m.churnRate)) \(ReportText.figure(c.rate, suffix: "%"))"))
-        lines.append(ReportLine(labelled(t(m.causes), counts(month.causes, names.cause))))
-        lines.append(ReportLine(labelled(t(m.winBack), counts(month.winBackResults, names.outcome))))
+        lines += paragraph(labelled(t(m.causes), counts(month.causes, names.cause)))
+        lines += paragraph(labelled(t(m.winBack), counts(month.winBackResults, names.outcome)))
         lines += heading(t(m.rework))
         lines.append(ReportLine(f(m.parenthesized, ReportText.figure(month.rework.rate, suffix: "%"),
                                   f(m.reworkDetail, month.rework.reworked, month.rework.repairsAndWarranty))))
         return lines
     }
 
+    /// "repair quality 3 · parts quality 1", each name and count kept on one line.
     func counts(_ list: [NamedCount], _ name: (String) -> String) -> String {
         let nonzero = list.filter { $0.count > 0 }
-        return nonzero.isEmpty ? t(m.none) : nonzero.map { "\(name($0.name)) \($0.count)" }.joined(separator: " · ")
+        return nonzero.isEmpty ? t(m.none) : ReportText.keptTogether(nonzero.map { "\(name($0.name)) \($0.count)" })
     }
+
+    /// A line of the report wrapped to its width, as many lines as it takes.
+    func paragraph(_ text: String) -> [ReportLine] { ReportText.wrap(text, width: width).map { ReportLine($0) } }
 }

@@ -36,12 +36,27 @@ enum ReportText {
         for paragraph in Sanitizer.lines(text) {
             if SimpleScalars.width(of: paragraph) != nil {
                 GreedyWrap.lines(paragraph.unicodeScalars, width: width, widthOf: { SimpleScalars.width($0) ?? 1 },
-                                 isSpace: { $0 == " " }) { out.append(String($0)) }
+                                 isSpace: { $0 == " " }) { out.append(unglued(Substring($0))) }
             } else {
-                GreedyWrap.lines(paragraph, width: width, widthOf: DisplayWidth.of, isSpace: { $0 == " " }) { out.append(String($0)) }
+                GreedyWrap.lines(paragraph, width: width, widthOf: DisplayWidth.of, isSpace: { $0 == " " }) { out.append(unglued($0)) }
             }
         }
         return out
+    }
+
+    /// Short parts that read as one ("Resolved -", "repair quality 3") joined by " · ", for
+    /// `wrap` to break only after a " · ": their own spaces, and the one before each dot, are
+    /// no-break spaces until `wrap` gives the line back.
+    static func keptTogether(_ parts: [String]) -> String {
+        parts.map { $0.replacingOccurrences(of: " ", with: noBreakSpace) }.joined(separator: noBreakSpace + "· ")
+    }
+
+    private static let noBreakSpace = "\u{A0}"
+
+    /// A wrapped line with its no-break spaces made plain again. The byte 0xA0 also ends
+    /// many other characters; those lines are only looked at more closely.
+    private static func unglued(_ line: Substring) -> String {
+        line.utf8.contains(0xA0) ? line.replacingOccurrences(of: noBreakSpace, with: " ") : String(line)
     }
 
     static func trimmedEnd(_ s: String) -> String {
