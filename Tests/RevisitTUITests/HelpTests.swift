@@ -42,4 +42,31 @@ final class HelpTests: XCTestCase {
             HelpEntry(keys: "j, Down", description: "下移"),
         ])
     }
+
+    /// The keys to other screens come in a section of their own, in the order asked, just
+    /// before the global keys; an unbound one is left out.
+    func testScreenKeysHaveTheirOwnSectionBeforeTheGlobalOnes() throws {
+        let keymap = try Fixtures.keymap(base + "\nbind global F3 go-queue\nbind global F2 go-customers")
+        let sections = HelpBuilder.sections(keymap: keymap, contexts: [.list], language: .english,
+                                            screens: [.goCustomers, .goQueue, .goComplaints])
+        XCTAssertEqual(sections.map(\.title), ["Customer list", "Screens", "Everywhere"])
+        XCTAssertEqual(sections[1].entries.map(\.keys), ["F2", "F3"])
+        XCTAssertEqual(sections[2].entries.map(\.keys), ["q", "?, F1", "Down"])
+    }
+
+    /// While lines lie below the last one shown, the footer says how to see them.
+    func testTheFooterTellsWhenThereIsMore() {
+        let entries = (1...10).map { HelpEntry(keys: "k\($0)", description: "action \($0)") }
+        var help = HelpOverlay(title: "Keys", footer: "Esc closes", footerWithMore: "Down more   Esc closes",
+                               sections: [HelpSection(title: "All", entries: entries)])
+        let region = Rect(row: 0, col: 0, rows: 8, cols: 40)
+        var frame = Frame(rows: 8, cols: 40)
+        help.render(into: &frame, region: region)
+        XCTAssertEqual(frame.line(7).trimmingCharacters(in: .whitespaces), "Down more   Esc closes")
+        XCTAssertTrue(help.scroll(.last, visibleRows: HelpOverlay.listRows(in: region)))
+        frame = Frame(rows: 8, cols: 40)
+        help.render(into: &frame, region: region)
+        XCTAssertEqual(frame.line(6).trimmingCharacters(in: .whitespaces), "k10      action 10")
+        XCTAssertEqual(frame.line(7).trimmingCharacters(in: .whitespaces), "Esc closes")
+    }
 }

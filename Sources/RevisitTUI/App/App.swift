@@ -214,10 +214,13 @@ public struct App {
         let contexts = stack[stack.count - 1].keyContexts
         let app = MessageCatalog.app
         let closeKeys = keymap.keys(for: .close, in: [.help]).map(\.name).joined(separator: ", ")
+        let downKeys = keymap.keys(for: .moveDown, in: [.help, .global]).map(\.name).joined(separator: ", ")
         overlay = .help(HelpOverlay(
             title: app.helpTitle.format(language, stack[stack.count - 1].title(screenContext)),
             footer: app.helpFooter.format(language, closeKeys),
-            sections: HelpBuilder.sections(keymap: keymap, contexts: contexts, language: language)))
+            footerWithMore: app.helpFooterMore.format(language, downKeys, closeKeys),
+            sections: HelpBuilder.sections(keymap: keymap, contexts: contexts, language: language,
+                                           screens: Navigator.destinations.map(\.action))))
     }
 
     public func render() -> Frame {

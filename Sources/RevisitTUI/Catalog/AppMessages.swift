@@ -8,6 +8,9 @@ public struct AppMessages: MessageGroup {
     public let terminalTooSmall = Msg(en: "Terminal too small", zh: "终端窗口太小")
     public let helpTitle = Msg(en: "Keys: %@", zh: "按键：%@")
     public let helpFooter = Msg(en: "%@ closes this help", zh: "按 %@ 关闭帮助")
+    /// The footer while lines lie below the last one shown.
+    public let helpFooterMore = Msg(en: "%1$@ more   %2$@ closes this help", zh: "%1$@ 查看更多   按 %2$@ 关闭帮助")
+    public let helpScreens = Msg(en: "Screens", zh: "页面")
     public let unbound = Msg(en: "(not bound)", zh: "（未绑定）")
     /// "Label: value", with the colon each language writes.
     public let labelled = Msg(en: "%@: %@", zh: "%@：%@")

@@ -13,9 +13,11 @@ public struct HelpSection: Equatable, Sendable {
 /// active context (most specific first, `global` last). Each action appears once, in
 /// the most specific context that decides one of its keys, with all its working keys,
 /// in catalog order;
-/// keys shadowed or unbound by a more specific context are left out.
+/// keys shadowed or unbound by a more specific context are left out. The global keys that
+/// go to another screen (`screens`, in that order) get a section of their own just before
+/// `global`'s, where a short terminal still shows it on the first page.
 public enum HelpBuilder {
-    public static func sections(keymap: Keymap, contexts: [KeyContext], language: Language) -> [HelpSection] {
+    public static func sections(keymap: Keymap, contexts: [KeyContext], language: Language, screens: [Action] = []) -> [HelpSection] {
         let chain = contexts.filter { $0 != .global } + [.global]
         var keysByAction: [Action: [Key]] = [:]
         var home: [Action: KeyContext] = [:]
@@ -27,15 +29,22 @@ public enum HelpBuilder {
                 if home[action] == nil { home[action] = context }
             }
         }
-        return chain.compactMap { context in
-            let actions = keysByAction.keys.filter { home[$0] == context }
+        let entry = { (action: Action) -> HelpEntry in
+            let keys = keysByAction[action, default: []].sorted(by: Key.helpOrder)
+            let description = ActionCatalog.descriptions[action]?[language] ?? action.name
+            return HelpEntry(keys: keys.map(\.name).joined(separator: ", "), description: description)
+        }
+        let goingPlaces = screens.filter { home[$0] == .global }
+        var sections = chain.compactMap { context -> HelpSection? in
+            let actions = keysByAction.keys.filter { home[$0] == context && !goingPlaces.contains($0) }
             let entries = actions.sorted { (ActionCatalog.order[$0] ?? .max, $0.name) < (ActionCatalog.order[$1] ?? .max, $1.name) }
-                .map { action in
-                    let keys = keysByAction[action, default: []].sorted(by: Key.helpOrder)
-                    let description = ActionCatalog.descriptions[action]?[language] ?? action.name
-                    return HelpEntry(keys: keys.map(\.name).joined(separator: ", "), description: description)
-                }
+                .map(entry)
             return entries.isEmpty ? nil : HelpSection(title: context.displayName[language], entries: entries)
         }
+        if !goingPlaces.isEmpty {
+            let global = sections.last?.title == KeyContext.global.displayName[language] ? sections.count - 1 : sections.count
+            sections.insert(HelpSection(title: MessageCatalog.app.helpScreens[language], entries: goingPlaces.map(entry)), at: global)
+        }
+        return sections
     }
 }

@@ -1,12 +1,13 @@
 import RevisitCore
 
 /// Where the global "go to" keys lead, and which screen a staff member starts on.
-/// A new top-level screen adds one entry to `destinations`.
+/// A new top-level screen adds one entry to `destinations`, whose order help lists them in
+/// (the default keymap's F2 to F5).
 public enum Navigator {
     public static let destinations: [(action: Action, make: @Sendable () -> any Screen)] = [
         (.goCustomers, { CustomerListScreen() }),
-        (.goComplaints, { ComplaintQueueScreen() }),
         (.goQueue, { CallQueueScreen() }),
+        (.goComplaints, { ComplaintQueueScreen() }),
         (.goReports, { ReportScreen(kind: .week) }),
     ]
 

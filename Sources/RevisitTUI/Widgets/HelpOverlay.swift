@@ -2,6 +2,8 @@
 struct HelpOverlay {
     let title: String
     let footer: String
+    /// The footer while lines lie below the last one shown: how to see them.
+    let footerWithMore: String
     let sections: [HelpSection]
     var top = 0
 
@@ -48,6 +50,7 @@ struct HelpOverlay {
                 frame.put(line.text, row: row, col: region.col + 3 + keyWidth, width: region.cols - 3 - keyWidth)
             }
         }
-        frame.put(footer, row: region.row + region.rows - 1, col: region.col, width: region.cols, style: .dim)
+        let more = top + rows < all.count
+        frame.put(more ? footerWithMore : footer, row: region.row + region.rows - 1, col: region.col, width: region.cols, style: .dim)
     }
 }
