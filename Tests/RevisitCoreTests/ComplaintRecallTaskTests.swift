@@ -72,8 +72,12 @@ final class ComplaintRecallTaskTests: XCTestCase {
 
     func testARecallIsMadeOnlyByTheOwnerOrASupervisor() throws {
         let id = try resolvedComplaint()
-        XCTAssertEqual(expectRefusal { try log("recall:\(id)-1", .reached, as: "wang.wu", at: "2026-11-23 15:10", satisfied: true) },
-                       .notAllowed("only the owner (li.na) or a supervisor may update complaint \(id); you are rep wang.wu"))
+        let refusal = CommandError.notAllowed("task recall:\(id)-1 is for li.na; only they or a supervisor may call")
+        XCTAssertEqual(expectRefusal { try log("recall:\(id)-1", .reached, as: "wang.wu", at: "2026-11-23 15:10", satisfied: true) }, refusal)
+        // Not an attempt either, nor taking it: the call is the owner's to make.
+        XCTAssertEqual(expectRefusal { try log("recall:\(id)-1", .noAnswer, as: "wang.wu", at: "2026-11-23 15:10") }, refusal)
+        XCTAssertEqual(expectRefusal { _ = try f.run(ClaimTask(taskID: "recall:\(id)-1", config: f.config), as: "wang.wu", at: "2026-11-23 15:10") },
+                       refusal)
         try log("recall:\(id)-1", .reached, as: "chen.jing", at: "2026-11-23 15:10", satisfied: true)
         XCTAssertEqual(f.state.complaints[id]?.status, .closed)
         XCTAssertEqual(f.state.calls.calls.count, 1)

@@ -21,7 +21,7 @@ final class ComplaintRecallCLITests: CallDeskCase {
 
         let other = try refused("wang.wu", at: "2026-11-23 15:10", "call", "log", "recall:P000001-1", "--outcome", "reached",
                                 "--satisfied", "yes")
-        XCTAssertEqual(other, "revisit: only the owner (li.na) or a supervisor may update complaint P000001; you are rep wang.wu\n")
+        XCTAssertEqual(other, "revisit: task recall:P000001-1 is for li.na; only they or a supervisor may call\n")
         _ = try ok(at: "2026-11-23 15:10", "call", "log", "recall:P000001-1", "--outcome", "reached", "--satisfied", "no",
                    "--words", "还是响")
         var shown = try json(try ok(at: "2026-11-23 15:10", "complaint", "show", "P000001", "--format", "json"))

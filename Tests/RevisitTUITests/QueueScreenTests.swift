@@ -24,6 +24,20 @@ final class QueueScreenTests: XCTestCase {
         XCTAssertEqual(lines[22], " Enter take the call   / search   f kind")
     }
 
+    /// A complaint recall is its owner's call: the owner and a supervisor see it, another
+    /// rep does not (taking or logging it would be refused).
+    func testAComplaintRecallShowsToItsOwnerAndSupervisorsOnly() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 16:00")
+        let id = try w.open("C000002", at: "2026-11-12 09:00")
+        try w.update(id, ComplaintUpdate(status: .inProgress, contacted: true), at: "2026-11-12 09:10")
+        try w.update(id, ComplaintUpdate(status: .resolved, resolution: "已更换"), at: "2026-11-12 11:00")
+        for (login, shows) in [("li.na", true), ("chen.jing", true), ("wang.wu", false)] {
+            var app = try w.app(CallQueueScreen())
+            let lines = w.run(&app, as: login).lines().trimmedRight
+            XCTAssertEqual(lines.contains { $0.contains("complaint ") }, shows, "\(login):\n" + lines.joined(separator: "\n"))
+        }
+    }
+
     /// The overdue mark and the tries' heading are two Chinese characters each, wider than
     /// their English: neither is cut.
     func testChineseColumnsShowTheirWholeMarkAndHeading() throws {

@@ -1,5 +1,5 @@
 /// Takes a task for `claimMinutes` (again, to renew it while the call screen is open).
-/// Refused while another rep holds it.
+/// Refused while another rep holds it, and on a task that is for someone else.
 public struct ClaimTask: Command {
     public var taskID: String
     public var config: ShopConfig
@@ -9,6 +9,7 @@ public struct ClaimTask: Command {
     public func decide(_ context: CommandContext) throws(CommandError) -> (events: [any DomainEvent], outcome: CallTask) {
         let query = TaskQuery(state: context.state, config: config, asOf: context.now)
         let task = try TaskAccess.find(taskID, query)
+        try TaskAccess.refuseUnlessFor(task, context)
         try TaskAccess.refuseUnlessOpen(task, at: context.now)
         _ = try TaskAccess.callableCustomer(of: task, in: context.state)
         try TaskAccess.refuseIfHeldByOther(taskID, context)

@@ -32,6 +32,7 @@ public struct LogCall: Command {
         try validateEntries(now: context.now)
         let query = TaskQuery(state: context.state, config: config, asOf: at)
         let task = try TaskAccess.find(taskID, query)
+        try TaskAccess.refuseUnlessFor(task, context)
         if let cause, task.kind != .winBack {
             throw .invalid("cause \(cause.rawValue): only on a win-back task, not \(task.kind.rawValue)")
         }

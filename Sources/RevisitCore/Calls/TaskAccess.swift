@@ -24,6 +24,11 @@ enum TaskAccess {
         }
     }
 
+    static func refuseUnlessFor(_ task: CallTask, _ context: CommandContext) throws(CommandError) {
+        guard !task.isFor(context.actor), let assignee = task.assignee else { return }
+        throw .notAllowed("task \(task.id) is for \(assignee); only they or a supervisor may call")
+    }
+
     static func refuseUnlessOpen(_ task: CallTask, at time: CivilTime) throws(CommandError) {
         guard !task.status.isOpen else { return }
         let since = task.endedAt.map { " since \($0)" } ?? ""

@@ -52,7 +52,8 @@ public struct CallTask: Hashable, Sendable {
     public var failedAttempts = 0
     public var lastContact: CivilTime?
     /// The one staff member this call is for (a complaint recall: the complaint's owner);
-    /// nil: anyone. `call next` hands it to nobody else.
+    /// nil: anyone. `call next` hands it to nobody else, and only they or a supervisor may
+    /// take it (`isFor`).
     public var assignee: String?
     public var claimedBy: String?
     public var claimUntil: CivilTime?
@@ -71,4 +72,9 @@ public struct CallTask: Hashable, Sendable {
 
     /// Open and due: it belongs in the queue at `time`.
     public func isDue(at time: CivilTime) -> Bool { status.isOpen && dueAt <= time }
+}
+
+extension CallTask {
+    /// Whether `actor` may take and log this call: anyone's, unless it is for one person.
+    public func isFor(_ actor: StaffMember) -> Bool { actor.role.canSupervise || (assignee ?? actor.login) == actor.login }
 }

@@ -33,7 +33,7 @@ struct LoadedQueue: Sendable {
     init(session: StoreSession, language: Language) { self.init(QueueInputs(session), language: language) }
 
     init(_ inputs: QueueInputs, language: Language) {
-        let tasks = CallQueue.due(inputs.query)
+        let tasks = inputs.due()
         self.init(entries: tasks.map { Self.entry($0, inputs, language) }, inputs, language: language)
     }
 
@@ -80,7 +80,7 @@ struct LoadedQueue: Sendable {
            let customers = QueueImpact.customers(touchedBy: events, query, listedCustomer: { id in
                entries.first { $0.task.id == id }?.task.customerID
            }), customers.count <= Self.mostCustomersUpdated {
-            let fresh = CallQueue.due(of: customers, query).map { Self.entry($0, inputs, language) }
+            let fresh = inputs.due(of: customers).map { Self.entry($0, inputs, language) }
             var patched = entries
             patched.replaceQueueItems(of: customers, with: fresh, at: query.asOf)
             queue = LoadedQueue(entries: patched, inputs, language: language)
