@@ -27,7 +27,7 @@ final class TerminalTests: EndToEndCase {
         // The card's last line asserted below, so the capture is not of a frame still being drawn.
         let card = try tmux.waitFor("新车交付")
         XCTAssertTrue(card[0].contains("Customer C000001 张伟"), card[0])
-        XCTAssertTrue(card.contains { $0.hasPrefix(" 2026-11-08 粤B·D3456    delivery 0.00      新车交付") }, card.joined(separator: "\n"))
+        XCTAssertTrue(card.contains { $0.hasPrefix(" 2026-11-08 粤B·D3456    delivery    0.00      新车交付") }, card.joined(separator: "\n"))
         XCTAssertTrue(card.allSatisfy { $0.count <= 80 })
         try tmux.send("Escape")
         try tmux.waitFor("Search: 粤B D34")

@@ -44,7 +44,8 @@ final class CustomerScreensTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.trimmingCharacters(in: .whitespaces) == "Lost? No paying visit since 2025-06-01" },
                       lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains { $0.hasPrefix(" 粤A·6F789    迈腾       轿车") }, lines.joined(separator: "\n"))
-        XCTAssertTrue(lines.contains { $0.hasPrefix(" 2025-06-01 粤A·6F789    repair   300.00    更换前刹车片") }, lines.joined(separator: "\n"))
+        // The type column is as wide as the longest type, "maintenance".
+        XCTAssertTrue(lines.contains { $0.hasPrefix(" 2025-06-01 粤A·6F789    repair      300.00    更换前刹车片") }, lines.joined(separator: "\n"))
     }
 
     /// Each language writes its own colon after a label: "Phone: ", "电话：".

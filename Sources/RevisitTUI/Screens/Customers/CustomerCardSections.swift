@@ -81,12 +81,14 @@ struct VisitsSection: CustomerCardSection {
         let visits = session.state.visits(of: c.id)
         let plates = Dictionary(session.state.vehicles(of: c.id).map { ($0.plateKey, $0.plate) }) { a, _ in a }
         var lines = [CustomerCardSections.heading(MessageCatalog.customers.visits[language], count: visits.count)]
+        // Every type whole ("maintenance"); the items take what is left.
+        let typeWidth = DisplayWidth.widest(VisitType.allCases.map { MessageCatalog.domain.name(of: $0)[language] })
         for v in visits {
             let type = MessageCatalog.domain.name(of: v.type)[language]
             let amount = v.amountCents.map(Money.format) ?? ""
-            let fixed = 10 + 12 + 8 + 9 + 4 + 2   // columns, the spaces between them, the margins
+            let fixed = 10 + 12 + typeWidth + 9 + 4 + 2   // columns, the spaces between them, the margins
             lines.append(CardLine(ColumnText.line([
-                (v.deliveredAt.date.description, 10), (plates[v.plateKey] ?? v.plateKey, 12), (type, 8),
+                (v.deliveredAt.date.description, 10), (plates[v.plateKey] ?? v.plateKey, 12), (type, typeWidth),
                 (amount, 9), (v.items, max(10, width - fixed)),
             ]), style: v.rework ? .color(.warning) : .plain))
         }
