@@ -30,6 +30,9 @@ final class CustomerScreensTests: XCTestCase {
         XCTAssertTrue(byPhone[3].hasPrefix("C000003 Kim Minjun"), byPhone[3])
         let byName = try fixture.run(CustomerListScreen()) { t in t.type("/maría") }
         XCTAssertTrue(byName[3].hasPrefix("C000004 María García"), byName[3])
+        // Typed without the accents, as on a keyboard not set up for Spanish.
+        let unaccented = try fixture.run(CustomerListScreen()) { t in t.type("/maria garcia") }
+        XCTAssertTrue(unaccented[3].hasPrefix("C000004 María García"), unaccented[3])
         let none = try fixture.run(CustomerListScreen()) { t in t.type("/zzz") }
         XCTAssertEqual(none[3].trimmingCharacters(in: .whitespaces), "No customer matches")
     }

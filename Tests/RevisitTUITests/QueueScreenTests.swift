@@ -68,6 +68,19 @@ final class QueueScreenTests: XCTestCase {
         XCTAssertEqual(ShortDate.time(CivilTime("2027-01-02 09:00")!, now: now), "2027-01-02")
     }
 
+    /// A name with accents is found typed without them.
+    func testSearchFindsAccentedNamesTypedPlain() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 16:00")
+        let id = try w.open("C000004", at: "2026-11-12 09:00")   // María García
+        try w.update(id, ComplaintUpdate(status: .inProgress, contacted: true), at: "2026-11-12 09:10")
+        try w.update(id, ComplaintUpdate(status: .resolved, resolution: "已更换"), at: "2026-11-12 11:00")
+        let queue = LoadedQueue(session: StoreSession(store: w.store, actor: w.member("li.na")) { w.now }, language: .english)
+        let garcia = queue.entries.filter { $0.cells[3].hasPrefix("María") }
+        XCTAssertEqual(garcia.map(\.task.kind), [.complaintRecall])
+        XCTAssertEqual(queue.matching("garcia", kind: nil).map(\.task.id), garcia.map(\.task.id))
+        XCTAssertEqual(queue.matching("GARCÍA", kind: nil).map(\.task.id), garcia.map(\.task.id))
+    }
+
     func testSearchAsYouTypeAndFilterByKind() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         var app = try w.app(CallQueueScreen())

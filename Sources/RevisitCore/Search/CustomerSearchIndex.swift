@@ -30,9 +30,9 @@ public struct CustomerSearchIndex: Sendable {
         revision = state.directoryRevision
     }
 
-    /// Lower-cased, without the spaces, dots and dashes people type or leave out.
+    /// Lower-cased and unaccented, without the spaces, dots and dashes people type or leave out.
     public static func normalize(_ text: String) -> String {
-        String(text.lowercased().filter { $0 != " " && $0 != "·" && $0 != "-" && $0 != "+" && $0 != "\u{3000}" })
+        String(Unaccented.text(text.lowercased()).filter { $0 != " " && $0 != "·" && $0 != "-" && $0 != "+" && $0 != "\u{3000}" })
     }
 
     public struct Matches: Sendable, Equatable {

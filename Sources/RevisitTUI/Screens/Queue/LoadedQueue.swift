@@ -101,15 +101,15 @@ struct LoadedQueue: Sendable {
         let cells = [overdue ? m.overdueMark[language] : "", ShortDate.time(task.dueAt, now: now), m.shortName(of: task.kind)[language],
                      customer?.name ?? task.customerID, plate, vehicle?.model ?? "",
                      task.lastContact.map { ShortDate.time($0, now: now) } ?? "", String(task.attempts), task.claimedBy ?? ""]
-        let search = [customer?.name ?? "", customer?.callablePhone ?? "", plate, task.plateKey, task.customerID, task.id]
-            .joined(separator: "\u{1F}").lowercasedQuickly
+        let search = Unaccented.text([customer?.name ?? "", customer?.callablePhone ?? "", plate, task.plateKey, task.customerID, task.id]
+            .joined(separator: "\u{1F}").lowercasedQuickly)
         return Entry(task: task, cells: cells, search: WordSearch.Text(search), overdue: overdue,
                      takenByOther: task.claimedBy.map { $0 != inputs.login } ?? false)
     }
 
     /// The entries of `kind` (nil: all) a search shows: every word of the query found in the entry's text.
     func matching(_ query: String, kind: TaskKind?) -> [Entry] {
-        let words = query.lowercased().split(separator: " ").map { Plate.key(String($0)).lowercased() }
+        let words = Unaccented.text(query.lowercased()).split(separator: " ").map { Plate.key(String($0)).lowercased() }
         let found = words.isEmpty ? entries : search.indexes(containingAll: words).map { entries[$0] }
         return kind.map { kind in found.filter { $0.task.kind == kind } } ?? found
     }
