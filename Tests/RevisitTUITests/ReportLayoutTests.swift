@@ -75,6 +75,20 @@ final class ReportLayoutTests: XCTestCase {
         ])
     }
 
+    /// The shop's default departments are named in Chinese on a Chinese screen; one the shop
+    /// made up shows as written.
+    func testDefaultDepartmentsAreNamedInTheScreensLanguage() {
+        var report = ReportSamples.daily
+        report.departments.append("二手车")
+        let lines = ReportLayout(report, language: .chinese).lines.map(\.text)
+        for name in ["前台接待", "配件", "服务顾问", "车间", "二手车"] {
+            XCTAssertTrue(lines.contains { $0.hasPrefix(name + " ") && $0.contains("│") }, "\(name):\n" + lines.joined(separator: "\n"))
+        }
+        XCTAssertTrue(lines.contains("车间 (1)"), lines.joined(separator: "\n"))
+        XCTAssertFalse(lines.contains { $0.contains("workshop") || $0.contains("reception") })
+        XCTAssertEqual(MessageCatalog.domain.department("service-advisor", .english), "service-advisor")
+    }
+
     /// A complaint still open from another year shows the year it came in, not a day that
     /// reads as this year's.
     func testAComplaintFromAnotherYearShowsItsYear() {

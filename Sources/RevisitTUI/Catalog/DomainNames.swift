@@ -13,6 +13,14 @@ public struct DomainNames: MessageGroup {
     public let intending = Msg(en: "intending", zh: "意向客户")
     public let retained = Msg(en: "retained", zh: "保有客户")
     public let lostSale = Msg(en: "lost sale", zh: "战败客户")
+    public let reception = Msg(en: "reception", zh: "前台接待")
+    public let cashier = Msg(en: "cashier", zh: "收银")
+    public let parts = Msg(en: "parts", zh: "配件")
+    public let serviceAdvisor = Msg(en: "service-advisor", zh: "服务顾问")
+    public let workshop = Msg(en: "workshop", zh: "车间")
+    public let paintShop = Msg(en: "paint-shop", zh: "钣喷车间")
+    public let carWash = Msg(en: "car-wash", zh: "洗车")
+    public let customerService = Msg(en: "customer-service", zh: "客服")
 
     public func name(of type: VisitType) -> Msg {
         switch type {
@@ -24,6 +32,23 @@ public struct DomainNames: MessageGroup {
         case .delivery: delivery
         case .promo: promo
         }
+    }
+
+    /// A department as the screens name it: the shop's default departments (`ShopConfig`)
+    /// in the screen's language, any other as the shop wrote it in its settings.
+    public func department(_ id: String, _ language: Language) -> String {
+        let name: Msg? = switch id {
+        case "reception": reception
+        case "cashier": cashier
+        case "parts": parts
+        case "service-advisor": serviceAdvisor
+        case "workshop": workshop
+        case "paint-shop": paintShop
+        case "car-wash": carWash
+        case "customer-service": customerService
+        default: nil
+        }
+        return name?[language] ?? id
     }
 
     public func name(of customerClass: CustomerClass) -> Msg {

@@ -22,7 +22,7 @@ enum ComplaintCardLines {
         lines.append(field(m.labelCategory, names.name(of: c.category)[language]))
         lines.append(field(m.labelCrisis, names.name(of: c.crisis)[language]))
         let responsible = c.responsible.isEmpty ? m.nobody[language] : c.responsible
-        lines.append(field(m.labelResponsible, c.department.isEmpty ? responsible : "\(responsible)  (\(c.department))"))
+        lines.append(field(m.labelResponsible, c.department.isEmpty ? responsible : "\(responsible)  (\(MessageCatalog.domain.department(c.department, language)))"))
         lines.append(field(m.labelDeadline, c.deadline.map { m.labelSignedBy.format(language, $0, c.deadlineSignedBy) } ?? m.noneYet[language]))
         lines.append(field(m.labelFirstContact, s.contactedAt?.description ?? m.noneYet[language]))
         lines.append(field(m.labelReopened, String(c.reopened)))
@@ -59,7 +59,7 @@ enum ComplaintCardLines {
         case .contacted: return m.changeContacted[language]
         case .category(let x): return m.changeCategory.format(language, names.name(of: x)[language])
         case .crisis(let x): return m.changeCrisis.format(language, names.name(of: x)[language])
-        case .department(let x): return m.changeDepartment.format(language, x)
+        case .department(let x): return m.changeDepartment.format(language, MessageCatalog.domain.department(x, language))
         case .responsible(let x): return m.changeResponsible.format(language, x)
         case .owner(let x): return m.changeOwner.format(language, x)
         case .deadline(let d): return m.changeDeadline.format(language, d, by)

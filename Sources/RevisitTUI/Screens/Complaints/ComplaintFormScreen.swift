@@ -137,7 +137,9 @@ struct ComplaintFormData {
         choice("crisis", m.labelCrisis, ComplaintCrisis.allCases.map(\.rawValue), ComplaintCrisis.none.rawValue) {
             ComplaintCrisis(rawValue: $0).map { names.name(of: $0)[language] } ?? $0
         }
-        choice("department", m.labelDepartment, [""] + session.config.departments, "") { $0.isEmpty ? m.nobody[language] : $0 }
+        choice("department", m.labelDepartment, [""] + session.config.departments, "") {
+            $0.isEmpty ? m.nobody[language] : MessageCatalog.domain.department($0, language)
+        }
         let staff = session.store.staff.members
         choice("responsible", m.labelResponsible, [""] + staff.map(\.login), "") { login in
             login.isEmpty ? m.nobody[language] : staff.first { $0.login == login }.map { "\($0.name) (\($0.login))" } ?? login

@@ -26,7 +26,7 @@ struct ComplaintPrompt {
             kind = .assign
             title = m.promptAssign.format(language, complaint.id)
             let people = Dictionary(staff.map { ($0.login, "\($0.name) (\($0.login))") }) { a, _ in a }
-            let departmentNames = Dictionary(departments.map { ($0, $0) }) { a, _ in a }
+            let departmentNames = Dictionary(departments.map { ($0, MessageCatalog.domain.department($0, language)) }) { a, _ in a }
             list = [
                 ComplaintField(key: "responsible", label: m.labelAssignTo[language], input: .choice(
                     ChoiceField(options: staff.map(\.login), selected: complaint.responsible), names: people)),

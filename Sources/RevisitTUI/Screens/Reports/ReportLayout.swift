@@ -71,6 +71,8 @@ public struct ReportLayout {
         }
     }
 
+    func departmentName(_ id: String) -> String { MessageCatalog.domain.department(id, language) }
+
     func labelled(_ label: String, _ value: String) -> String { MessageFormat.apply(labelledTemplate, [label, value]) }
 
     func heading(_ text: String) -> [ReportLine] { [ReportLine(""), ReportLine(text, .heading)] }
@@ -107,7 +109,7 @@ public struct ReportLayout {
         }
         for name in report.departments {
             let csi = report.csi(of: name)
-            var line = ReportText.pad(name, to: nameWidth) + " " + ReportCharts.bar(csi, target: report.target, cells: Self.barCells) +
+            var line = ReportText.pad(departmentName(name), to: nameWidth) + " " + ReportCharts.bar(csi, target: report.target, cells: Self.barCells) +
                 " " + ReportText.pad(ReportText.figure(csi), to: 6, .right)
             if let month {
                 let before = month.previous.departments[name]?.percentage
@@ -153,7 +155,7 @@ public struct ReportLayout {
     var problemsByDepartment: [ReportLine] {
         var lines = heading(f(m.problemsByDepartment, report.problems.count))
         let named = report.departments + Set(report.problems.flatMap(\.departments)).subtracting(report.departments).sorted()
-        var groups = named.map { name in (name, report.problems.filter { $0.departments.contains(name) }) }
+        var groups = named.map { name in (departmentName(name), report.problems.filter { $0.departments.contains(name) }) }
         groups.append((t(m.noDepartment), report.problems.filter { $0.departments.isEmpty }))
         for (name, calls) in groups where !calls.isEmpty {
             lines.append(ReportLine("\(name) (\(calls.count))", .heading))
