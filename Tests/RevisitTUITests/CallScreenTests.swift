@@ -14,6 +14,13 @@ final class CallScreenTests: XCTestCase {
         XCTAssertTrue(lines[2].hasSuffix("应办 11-05 10:00 · 已拨 0 次 · 逾期"), lines[2])
     }
 
+    /// Questions are shown whole up to the width 80 columns leave beside the rating.
+    func testSurveyLabelsTakeTheWidthOfTheLongestQuestion() {
+        XCTAssertEqual(CallForm.surveyLabelWidth(["1 Speed", "Overall rating"]), 40)
+        XCTAssertEqual(CallForm.surveyLabelWidth(["3 Advisor quoted before work and explained each item after"]), 60)
+        XCTAssertEqual(CallForm.surveyLabelWidth([String(repeating: "很长的问题", count: 20)]), 72)
+    }
+
     func testTheCallScreenShowsTheCustomerTheVisitAndTheSurvey() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         var app = try w.app(CallQueueScreen())
@@ -24,12 +31,12 @@ final class CallScreenTests: XCTestCase {
             " Vehicle   粤B·12345 朗逸                 due 11-05 10:00 · 0 tries · OVERDUE",
             " Visit     RO-1 2026-11-02 maintenance    更换机油, 机滤",
             " Survey: 1-5 rates the question, 0 clears it",
-            " 1 Speed at reception, completion and checkout           ‹ - ›",
-            " 2 Parts prices and labour hours                         -",
-            " 3 Advisor quoted before work and explained each item a… -",
-            " 4 Repair quality, paint quality, cleanliness            -",
-            " 5 How the visit to the shop went (arrival, waiting)     -",
-            " Overall rating                                          -",
+            " 1 Speed at reception, completion and checkout               ‹ - ›",
+            " 2 Parts prices and labour hours                             -",
+            " 3 Advisor quoted before work and explained each item after  -",
+            " 4 Repair quality, paint quality, cleanliness                -",
+            " 5 How the visit to the shop went (arrival, waiting)         -",
+            " Overall rating                                              -",
             "",
             " Customer's words",
             "",

@@ -16,8 +16,9 @@ struct CallForm {
         let rating = { (key: String, label: String) in
             ComplaintField(key: key, label: label, input: .choice(ChoiceField(options: Self.ratingOptions), names: ratingNames))
         }
-        survey = ComplaintFields(questions.enumerated().map { rating("rating:" + $0.element.id, "\($0.offset + 1) \($0.element.text)") }
-                                 + [rating("overall", m.overall[language])], labelWidth: 56)
+        let ratings = questions.enumerated().map { rating("rating:" + $0.element.id, "\($0.offset + 1) \($0.element.text)") }
+            + [rating("overall", m.overall[language])]
+        survey = ComplaintFields(ratings, labelWidth: Self.surveyLabelWidth(ratings.map(\.label)))
         let outcomes = CallOutcome.allCases
         var fields: [ComplaintField] = [
             .area("words", m.words[language], rows: Self.wordsRows, limit: LogCall.maxWordsCharacters),
@@ -41,6 +42,9 @@ struct CallForm {
         fields += [.text("next", m.nextService[language], limit: 10), .text("dnc", m.doNotCall[language], limit: 60)]
         details = ComplaintFields(fields, labelWidth: 18)
     }
+
+    /// The questions whole where 80 columns allow, with the rating ("‹ 5 ›") after the longest.
+    static func surveyLabelWidth(_ labels: [String]) -> Int { min(max(40, DisplayWidth.widest(labels) + 2), 72) }
 
     var acceptsText: Bool { !inSurvey && details.acceptsText }
     var hasInput: Bool { details.hasTypedText || survey.values.values.contains { !$0.isEmpty } }
