@@ -35,16 +35,14 @@ public enum HelpBuilder {
             return HelpEntry(keys: keys.map(\.name).joined(separator: ", "), description: description)
         }
         let goingPlaces = screens.filter { home[$0] == .global }
-        var sections = chain.compactMap { context -> HelpSection? in
+        let section = { (context: KeyContext) -> HelpSection? in
             let actions = keysByAction.keys.filter { home[$0] == context && !goingPlaces.contains($0) }
             let entries = actions.sorted { (ActionCatalog.order[$0] ?? .max, $0.name) < (ActionCatalog.order[$1] ?? .max, $1.name) }
                 .map(entry)
             return entries.isEmpty ? nil : HelpSection(title: context.displayName[language], entries: entries)
         }
-        if !goingPlaces.isEmpty {
-            let global = sections.last?.title == KeyContext.global.displayName[language] ? sections.count - 1 : sections.count
-            sections.insert(HelpSection(title: MessageCatalog.app.helpScreens[language], entries: goingPlaces.map(entry)), at: global)
-        }
-        return sections
+        let screensSection = goingPlaces.isEmpty ? nil : HelpSection(title: MessageCatalog.app.helpScreens[language],
+                                                                     entries: goingPlaces.map(entry))
+        return chain.dropLast().compactMap(section) + [screensSection, section(.global)].compactMap { $0 }
     }
 }

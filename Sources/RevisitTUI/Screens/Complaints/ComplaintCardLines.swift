@@ -22,7 +22,8 @@ enum ComplaintCardLines {
         lines.append(field(m.labelCategory, names.name(of: c.category)[language]))
         lines.append(field(m.labelCrisis, names.name(of: c.crisis)[language]))
         let responsible = c.responsible.isEmpty ? m.nobody[language] : c.responsible
-        lines.append(field(m.labelResponsible, c.department.isEmpty ? responsible : "\(responsible)  (\(MessageCatalog.domain.department(c.department, language)))"))
+        let department = MessageCatalog.domain.department(c.department, language)
+        lines.append(field(m.labelResponsible, c.department.isEmpty ? responsible : "\(responsible)  (\(department))"))
         lines.append(field(m.labelDeadline, c.deadline.map { m.labelSignedBy.format(language, $0, c.deadlineSignedBy) } ?? m.noneYet[language]))
         lines.append(field(m.labelFirstContact, s.contactedAt?.description ?? m.noneYet[language]))
         lines.append(field(m.labelReopened, String(c.reopened)))
