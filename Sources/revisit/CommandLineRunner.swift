@@ -31,7 +31,7 @@ enum CommandLineRunner {
     }
 
     static func fail(_ message: String, code: Int32) -> Int32 {
-        let line = message.replacingOccurrences(of: "\n", with: " ")
+        let line = TerminalText.safe(message.replacingOccurrences(of: "\n", with: " "))
         FileHandle.standardError.write(Data("revisit: \(line)\n".utf8))
         return code
     }

@@ -9,6 +9,22 @@ final class CallCLITests: CallDeskCase {
             .split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
     }
 
+    /// Words with escape bytes are kept exactly, and printed for people with placeholders: the
+    /// card cannot recolour the terminal or move its cursor.
+    func testEscapeBytesInWordsAreKeptButNeverReachTheTerminal() throws {
+        try setUpShop()
+        let words = "刹车\u{1B}[2J\u{1B}]0;title\u{07} 还响\u{9B}31m"
+        XCTAssertEqual(try ok(at: "2026-11-12 11:00", "call", "log", "sat:RO-2026-0001", "--outcome", "reached", "--words", words),
+                       "K000001\n")
+        let text = try ok(at: "2026-11-12 11:01", "customer", "show", "13800138000")
+        XCTAssertFalse(text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F ... 0x9F).contains($0.value) },
+                       text.debugDescription)
+        XCTAssertTrue(text.contains("刹车␛[2J␛]0;title␇ 还响\u{FFFD}31m"), text)
+        let card = try json(try ok(at: "2026-11-12 11:01", "customer", "show", "13800138000", "--format", "json"))
+        let calls = try XCTUnwrap(card["calls"] as? [[String: Any]])
+        XCTAssertEqual(calls[0]["words"] as? String, words, "stored and given to scripts exactly")
+    }
+
     func testEachOutcomeThroughTheCommandLine() throws {
         try setUpShop()
         XCTAssertEqual(try ok(at: "2026-11-12 10:05", "call", "log", "sat:RO-2026-0002", "--outcome", "no-answer"), "K000001\n")

@@ -23,7 +23,7 @@ struct CallNextCommand: ParsableCommand {
         let out = TaskOutput(task: task, asOf: now, state: session.store.state)
         switch format {
         case .json: print(try JSONOutput.string(out.json))
-        case .text, .csv: print(out.line)
+        case .text, .csv: print(TerminalText.safe(out.line))
         }
     }
 }

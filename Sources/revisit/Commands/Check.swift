@@ -10,7 +10,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let report = try StoreCheck.run(options.url)
-        for line in report.findings + report.notes { print(line) }
+        for line in report.findings + report.notes { print(TerminalText.safe(line)) }
         print(report.summary)
         if !report.isHealthy { throw ExitCode(3) }
     }

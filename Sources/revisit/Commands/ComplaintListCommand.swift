@@ -30,7 +30,7 @@ struct ComplaintListCommand: ParsableCommand {
         case .json:
             print(try JSONOutput.string(["as_of": asOf.description, "complaints": rows.map(\.json)] as [String: Any]))
         case .text:
-            for r in rows { print(r.listLine) }
+            for r in rows { print(TerminalText.safe(r.listLine)) }
         }
     }
 }

@@ -15,7 +15,7 @@ struct ComplaintShowCommand: ParsableCommand {
         let output = try session.complaint(id, asOf: session.complaintAsOf(asOf))
         switch format {
         case .json: print(try JSONOutput.string(output.json))
-        case .text, .csv: print(output.card, terminator: "")
+        case .text, .csv: print(TerminalText.safe(output.card), terminator: "")
         }
     }
 }

@@ -26,7 +26,7 @@ struct CustomerShow: ParsableCommand {
         (card.calls, card.tasks) = session.callsAndTasks(of: customer.id, asOf: try session.now)
         switch format {
         case .json: print(try JSONOutput.string(card.json))
-        case .text, .csv: print(card.text, terminator: "")
+        case .text, .csv: print(TerminalText.safe(card.text), terminator: "")
         }
     }
 }

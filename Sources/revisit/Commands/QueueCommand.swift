@@ -26,7 +26,7 @@ struct QueueCommand: ParsableCommand {
             // One write for the whole queue rather than one locked write per line.
             var text = ""
             for r in rows { text += r.line; text += "\n" }
-            print(text, terminator: "")
+            print(TerminalText.safe(text), terminator: "")
         }
     }
 }
