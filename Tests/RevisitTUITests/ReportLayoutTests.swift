@@ -87,6 +87,10 @@ final class ReportLayoutTests: XCTestCase {
         XCTAssertTrue(lines.contains("车间 (1)"), lines.joined(separator: "\n"))
         XCTAssertFalse(lines.contains { $0.contains("workshop") || $0.contains("reception") })
         XCTAssertEqual(MessageCatalog.domain.department("service-advisor", .english), "service-advisor")
+        // The default survey questions in a problem call's low ratings, likewise.
+        XCTAssertTrue(lines.contains { $0.contains("低分项：质量 1，总体 2") }, lines.joined(separator: "\n"))
+        XCTAssertEqual(MessageCatalog.domain.question("quality", .english), "quality")
+        XCTAssertEqual(MessageCatalog.domain.question("noise", .chinese), "noise")
     }
 
     /// A complaint still open from another year shows the year it came in, not a day that

@@ -21,6 +21,11 @@ public struct DomainNames: MessageGroup {
     public let paintShop = Msg(en: "paint-shop", zh: "钣喷车间")
     public let carWash = Msg(en: "car-wash", zh: "洗车")
     public let customerService = Msg(en: "customer-service", zh: "客服")
+    public let speedQuestion = Msg(en: "speed", zh: "速度")
+    public let pricesQuestion = Msg(en: "prices", zh: "价格")
+    public let staffQuestion = Msg(en: "staff", zh: "服务")
+    public let qualityQuestion = Msg(en: "quality", zh: "质量")
+    public let visitQuestion = Msg(en: "visit", zh: "到店")
 
     public func name(of type: VisitType) -> Msg {
         switch type {
@@ -37,18 +42,21 @@ public struct DomainNames: MessageGroup {
     /// A department as the screens name it: the shop's default departments (`ShopConfig`)
     /// in the screen's language, any other as the shop wrote it in its settings.
     public func department(_ id: String, _ language: Language) -> String {
-        let name: Msg? = switch id {
-        case "reception": reception
-        case "cashier": cashier
-        case "parts": parts
-        case "service-advisor": serviceAdvisor
-        case "workshop": workshop
-        case "paint-shop": paintShop
-        case "car-wash": carWash
-        case "customer-service": customerService
-        default: nil
-        }
-        return name?[language] ?? id
+        Self.named(id, ["reception": reception, "cashier": cashier, "parts": parts, "service-advisor": serviceAdvisor,
+                        "workshop": workshop, "paint-shop": paintShop, "car-wash": carWash,
+                        "customer-service": customerService], language)
+    }
+
+    /// A survey question in a short list of ratings: the default questions' ids (`ShopConfig`)
+    /// in the screen's language, any other as the shop wrote it.
+    public func question(_ id: String, _ language: Language) -> String {
+        Self.named(id, ["speed": speedQuestion, "prices": pricesQuestion, "staff": staffQuestion,
+                        "quality": qualityQuestion, "visit": visitQuestion], language)
+    }
+
+    /// A configured id's name from `names`, or the id itself.
+    private static func named(_ id: String, _ names: KeyValuePairs<String, Msg>, _ language: Language) -> String {
+        names.first { $0.key == id }?.value[language] ?? id
     }
 
     public func name(of customerClass: CustomerClass) -> Msg {

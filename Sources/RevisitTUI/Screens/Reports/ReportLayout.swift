@@ -139,7 +139,7 @@ public struct ReportLayout {
     }
 
     func ratings(_ p: ProblemCall) -> String {
-        var parts = p.lowRatings.map { "\($0.question) \($0.rating)" }
+        var parts = p.lowRatings.map { "\(MessageCatalog.domain.question($0.question, language)) \($0.rating)" }
         if let o = p.overall, o <= 2 { parts.append("\(t(m.overall)) \(o)") }
         if parts.isEmpty && p.flagged { parts.append(t(m.flagged)) }
         return labelled(t(m.ratings), parts.joined(separator: t(m.listSeparator)))
