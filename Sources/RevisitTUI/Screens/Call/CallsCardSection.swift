@@ -31,6 +31,7 @@ struct CallsCardSection: CustomerCardSection {
                            (MessageCatalog.queue.name(of: call.taskKind)[language], 14), (call.caller, 10)]
             if let overall = call.overall { summary.append((m.overallShort.format(language, overall), 10)) }
             lines.append(CardLine(ColumnText.line(summary), style: call.showsProblem ? .color(.warning) : .bold))
+            guard !call.words.isEmpty else { continue }   // no answer, busy: the summary line alone
             for line in call.words.split(separator: "\n", omittingEmptySubsequences: false) {
                 for part in CardText.wrap(String(line), width: max(10, width - 6)) { lines.append(CardLine("    " + part)) }
             }
