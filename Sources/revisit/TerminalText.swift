@@ -16,15 +16,20 @@ enum TerminalText {
     /// to E2 80 AE, E2 81 A6 to E2 81 A9). Most output has none, and a queue of thousands of
     /// lines is printed at once.
     static func mayHoldUnsafe(_ text: String) -> Bool {
-        var before = (UInt8(0), UInt8(0))
-        for byte in text.utf8 {
-            switch (before.0, before.1, byte) {
-            case (_, _, 0x00 ... 0x09), (_, _, 0x0B ... 0x1F), (_, _, 0x7F): return true
-            case (_, 0xC2, 0x80 ... 0x9F): return true
-            case (0xE2, 0x80, 0xA8 ... 0xAE), (0xE2, 0x81, 0xA6 ... 0xA9): return true
-            default: before = (before.1, byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x20 && b != 0x0A || b == 0x7F { return true }
+                if b == 0xC2, i + 1 < bytes.count, (0x80 ... 0x9F).contains(bytes[i + 1]) { return true }
+                if b == 0xE2, i + 2 < bytes.count,
+                   bytes[i + 1] == 0x80 && (0xA8 ... 0xAE).contains(bytes[i + 2]) || bytes[i + 1] == 0x81 && (0xA6 ... 0xA9).contains(bytes[i + 2]) {
+                    return true
+                }
+                i += 1
             }
+            return false
         }
-        return false
     }
 }
