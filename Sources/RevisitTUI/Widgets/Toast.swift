@@ -24,9 +24,16 @@ public struct Toast: Equatable, Sendable {
 
 /// The bottom line: the toast if there is one, else a hint with the help and quit keys.
 enum StatusLine {
+    /// A message wider than the line takes up to this many lines, over the screen's last ones,
+    /// rather than being cut where the reason for a refusal usually stands.
+    static let mostToastLines = 3
+
     static func render(into frame: inout Frame, row: Int, toast: Toast?, hint: String) {
         if let toast {
-            frame.put(toast.text, row: row, col: 0, width: frame.cols, style: toast.style)
+            let lines = CardText.wrap(toast.text, width: frame.cols).prefix(min(mostToastLines, row + 1))
+            for (k, line) in lines.enumerated() {
+                frame.put(line, row: row - lines.count + 1 + k, col: 0, width: frame.cols, style: toast.style)
+            }
         } else {
             frame.put(hint, row: row, col: 0, width: frame.cols, style: .dim)
         }
