@@ -24,6 +24,7 @@ private struct ProbeScreen: Screen {
         case .action(.nextField): editing.toggle()
         case .action(.select): return .handled([.run(SaveProbe(text: note.text))])
         case .action(.first): return .handled([.push(ProbeScreen(name: "Child"))])
+        case .action(.last): return .handled([.status("refused: not yours", .error)])
         case .commandResult(let result as String):
             lastResult = result
             return .handled([.status("saved " + result, .success)])
@@ -162,6 +163,20 @@ final class AppLoopTests: XCTestCase {
         for _ in 0..<Toast.defaultTicks { terminal.send(.timeout) }
         _ = AppLoop.run(&app, terminal: terminal, tickInterval: nil) { _ in "ok" }
         XCTAssertEqual(probe(app).ticks, Toast.defaultTicks)
+        XCTAssertNil(app.toast)
+        XCTAssertEqual(terminal.lines()[7], "? help   q quit                         ")
+    }
+
+    /// An error does not fade with the ticks: it stays until the next key.
+    func testAnErrorStaysUntilTheNextKey() throws {
+        var app = try makeApp()
+        let terminal = MemoryTerminal(rows: 8, cols: 40)
+        terminal.send(keys: .end)
+        for _ in 0..<(Toast.defaultTicks * 2) { terminal.send(.timeout) }
+        _ = AppLoop.run(&app, terminal: terminal, tickInterval: nil)
+        XCTAssertEqual(terminal.lines()[7], "refused: not yours                      ")
+        terminal.send(keys: .down)
+        _ = AppLoop.run(&app, terminal: terminal, tickInterval: nil)
         XCTAssertNil(app.toast)
         XCTAssertEqual(terminal.lines()[7], "? help   q quit                         ")
     }

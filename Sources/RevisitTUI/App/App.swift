@@ -93,9 +93,11 @@ public struct App {
             size = newSize
             return []
         case .tick:
-            if let t = toast { toast = t.ticksLeft > 1 ? Toast(t.text, kind: t.kind, ticks: t.ticksLeft - 1) : nil }
+            // An error stays until the next key: a refusal's reason must not fade before it is read.
+            if let t = toast, t.kind != .error { toast = t.ticksLeft > 1 ? Toast(t.text, kind: t.kind, ticks: t.ticksLeft - 1) : nil }
             return send(.tick, to: stack.count - 1)
         case .key(let key):
+            if toast?.kind == .error { toast = nil }
             return handleKey(key)
         }
     }

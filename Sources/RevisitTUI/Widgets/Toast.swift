@@ -1,4 +1,4 @@
-/// A status-line message that fades after a number of ticks.
+/// A status-line message that fades after a number of ticks; an error stays until the next key.
 public struct Toast: Equatable, Sendable {
     public var text: String
     public var kind: StatusKind
