@@ -60,7 +60,15 @@ final class TmuxSession {
         var last: [String] = []
         while Date() < deadline {
             last = try screen()
-            if predicate(last) { return last }
+            // The same screen twice, 50 ms apart: a capture taken while the program was still
+            // drawing a frame (the new title over the old body) is never the one asserted on.
+            if predicate(last) {
+                usleep(50_000)
+                let again = try screen()
+                if again == last { return last }
+                last = again
+                continue
+            }
             usleep(50_000)
         }
         XCTFail("screen never showed \(what):\n" + last.joined(separator: "\n"), file: file, line: line)
