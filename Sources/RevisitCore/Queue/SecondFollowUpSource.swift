@@ -11,9 +11,7 @@ public struct SecondFollowUpSource: TaskSource {
         let ledger = query.state.calls
         let calls: [Int]
         if let c = query.customerID {
-            calls = ledger.callIndexes(of: c).filter {
-                ledger.calls.summaries[$0].kind == .satisfaction && ledger.calls.summaries[$0].outcome == .reached
-            }
+            calls = ledger.callIndexes(of: c).filter { ledger.calls.summaries[$0].isReachedSatisfaction }
         } else {
             let latest = query.asOf.date.days - r.secondFollowupDays
             calls = (latest - r.secondFollowupExpireDays ... latest).flatMap { ledger.reachedSatisfactionCalls(madeOn: $0) }

@@ -33,7 +33,7 @@ struct CallScan {
                         if let cause = call.winBackCause { causes[cause, default: 0] += 1 }
                     }
                 }
-                if at >= otherStart && at < otherEnd, summary.outcome == .reached, summary.kind == .satisfaction {
+                if at >= otherStart && at < otherEnd, summary.isReachedSatisfaction {
                     let call = calls[i]
                     for (k, span) in spans.enumerated() where span.contains(at) {
                         counting.countSatisfaction(call, into: &others[k])

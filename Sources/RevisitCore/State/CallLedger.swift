@@ -87,7 +87,7 @@ public struct CallLedger: Sendable {
         let summary = calls.summaries[i]
         let day = summary.callAt.date.days
         indexesByDay[day, default: []].append(Int32(i))
-        if summary.kind == .satisfaction, summary.outcome == .reached {
+        if summary.isReachedSatisfaction {
             reachedSatisfactionByDay[day, default: []].append(i)
         }
     }

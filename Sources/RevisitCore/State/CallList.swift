@@ -10,6 +10,10 @@ struct CallSummary: Sendable {
     init(_ call: borrowing Call) { self.init(minutes: call.callAt.minutes, kind: call.taskKind, outcome: call.outcome) }
 
     var callAt: CivilTime { CivilTime(minutes: minutes) }
+
+    /// A satisfaction call that reached the customer: one the CSI counts, and one a second
+    /// follow-up may come after.
+    var isReachedSatisfaction: Bool { kind == .satisfaction && outcome == .reached }
 }
 
 /// Every call in the order it was logged. The calls a state image held stay encoded and are
