@@ -23,8 +23,12 @@ struct CallScan {
         calls.summaries.withUnsafeBufferPointer { summaries in
             for (i, summary) in summaries.enumerated() {
                 let at = summary.minutes
+                // Decoded once, for the period's figures, another period's tallies or both (a
+                // week's chart holds the week itself).
+                var decoded: Call?
                 if at >= start && at < end {
                     let call = calls[i]
+                    decoded = call
                     counting.count(call, into: &days[(at - start) / 1440])
                     reps[call.caller, default: CallFigures()].countAttempt(reached: call.outcome == .reached)
                     if CallCounting.isProblem(call) { problemIndexes.append(i) }
@@ -34,7 +38,7 @@ struct CallScan {
                     }
                 }
                 if at >= otherStart && at < otherEnd, summary.isReachedSatisfaction {
-                    let call = calls[i]
+                    let call = decoded ?? calls[i]
                     for (k, span) in spans.enumerated() where span.contains(at) {
                         counting.countSatisfaction(call, into: &others[k])
                     }
