@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RevisitCore
+import RevisitTUI
 import RevisitStore
 
 /// Parses and runs one invocation, mapping every failure to the documented exit code with
@@ -31,7 +32,7 @@ enum CommandLineRunner {
     }
 
     static func fail(_ message: String, code: Int32) -> Int32 {
-        let line = TerminalText.safe(message.replacingOccurrences(of: "\n", with: " "))
+        let line = Sanitizer.keepingLineBreaks(message.replacingOccurrences(of: "\n", with: " "))
         FileHandle.standardError.write(Data("revisit: \(line)\n".utf8))
         return code
     }

@@ -20,6 +20,37 @@ public enum Sanitizer {
         return normalized.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { singleLine(String($0)) }
     }
 
+    /// For text printed whole, as the command line prints cards and lists for people: line
+    /// breaks stay, every other scalar `placeholder(for:)` names is replaced. Most such text
+    /// has none, and a queue of thousands of lines is printed at once, so the bytes are looked
+    /// at first (`mayNeedPlaceholders`).
+    public static func keepingLineBreaks(_ text: String) -> String {
+        guard mayNeedPlaceholders(text) else { return text }
+        return lines(text).joined(separator: "\n")
+    }
+
+    /// Whether `text`'s UTF-8 holds a scalar `placeholder(for:)` replaces, the line feed
+    /// aside: C0 controls and DEL (one byte), C1 controls (C2 80 to C2 9F), U+2028 to U+202E
+    /// (E2 80 A8 to E2 80 AE) and U+2066 to U+2069 (E2 81 A6 to E2 81 A9). A test holds it
+    /// to `placeholder(for:)` scalar by scalar.
+    static func mayNeedPlaceholders(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x20 && b != 0x0A || b == 0x7F { return true }
+                if b == 0xC2, i + 1 < bytes.count, (0x80 ... 0x9F).contains(bytes[i + 1]) { return true }
+                if b == 0xE2, i + 2 < bytes.count,
+                   bytes[i + 1] == 0x80 && (0xA8 ... 0xAE).contains(bytes[i + 2]) || bytes[i + 1] == 0x81 && (0xA6 ... 0xA9).contains(bytes[i + 2]) {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// The visible stand-in for a scalar that must not reach the terminal, or nil if it is safe.
     public static func placeholder(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let v = scalar.value

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RevisitCore
+import RevisitTUI
 
 struct CallCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +24,7 @@ struct CallNextCommand: ParsableCommand {
         let out = TaskOutput(task: task, asOf: now, state: session.store.state)
         switch format {
         case .json: print(try JSONOutput.string(out.json))
-        case .text, .csv: print(TerminalText.safe(out.line))
+        case .text, .csv: print(Sanitizer.keepingLineBreaks(out.line))
         }
     }
 }

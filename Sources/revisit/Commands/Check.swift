@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RevisitStore
+import RevisitTUI
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +11,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let report = try StoreCheck.run(options.url)
-        for line in report.findings + report.notes { print(TerminalText.safe(line)) }
+        for line in report.findings + report.notes { print(Sanitizer.keepingLineBreaks(line)) }
         print(report.summary)
         if !report.isHealthy { throw ExitCode(3) }
     }

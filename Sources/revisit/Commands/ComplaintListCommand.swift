@@ -1,5 +1,6 @@
 import ArgumentParser
 import RevisitCore
+import RevisitTUI
 
 struct ComplaintListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,7 +31,7 @@ struct ComplaintListCommand: ParsableCommand {
         case .json:
             print(try JSONOutput.string(["as_of": asOf.description, "complaints": rows.map(\.json)] as [String: Any]))
         case .text:
-            for r in rows { print(TerminalText.safe(r.listLine)) }
+            for r in rows { print(Sanitizer.keepingLineBreaks(r.listLine)) }
         }
     }
 }

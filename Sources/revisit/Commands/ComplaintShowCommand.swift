@@ -1,5 +1,6 @@
 import ArgumentParser
 import RevisitCore
+import RevisitTUI
 
 struct ComplaintShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,7 +16,7 @@ struct ComplaintShowCommand: ParsableCommand {
         let output = try session.complaint(id, asOf: session.complaintAsOf(asOf))
         switch format {
         case .json: print(try JSONOutput.string(output.json))
-        case .text, .csv: print(TerminalText.safe(output.card), terminator: "")
+        case .text, .csv: print(Sanitizer.keepingLineBreaks(output.card), terminator: "")
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RevisitCore
+import RevisitTUI
 
 struct CustomerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "customer", abstract: "Look up customers.",
@@ -26,7 +27,7 @@ struct CustomerShow: ParsableCommand {
         (card.calls, card.tasks) = session.callsAndTasks(of: customer.id, asOf: try session.now)
         switch format {
         case .json: print(try JSONOutput.string(card.json))
-        case .text, .csv: print(TerminalText.safe(card.text), terminator: "")
+        case .text, .csv: print(Sanitizer.keepingLineBreaks(card.text), terminator: "")
         }
     }
 }

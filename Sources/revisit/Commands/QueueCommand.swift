@@ -1,5 +1,6 @@
 import ArgumentParser
 import RevisitCore
+import RevisitTUI
 
 struct QueueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +27,7 @@ struct QueueCommand: ParsableCommand {
             // One write for the whole queue rather than one locked write per line.
             var text = ""
             for r in rows { text += r.line; text += "\n" }
-            print(TerminalText.safe(text), terminator: "")
+            print(Sanitizer.keepingLineBreaks(text), terminator: "")
         }
     }
 }
