@@ -20,11 +20,11 @@ int wcwidth(wchar_t c);
 /// that locale is not installed (setlocale fails, as for zh_CN.UTF-8 on a server that has
 /// only C.UTF-8) or is plain ASCII (C, POSIX), no Chinese, Korean or accented letter could be
 /// shown at all, so characters are handled as C.UTF-8 instead (messages keep the language
-/// the environment or the store chose). Returns 1 when it fell back.
-static inline int revisit_setlocale_from_environment(void) {
+/// the environment or the store chose).
+static inline void revisit_setlocale_from_environment(void) {
     const char *chosen = setlocale(LC_ALL, "");
-    if (chosen != NULL && strcmp(nl_langinfo(CODESET), "ANSI_X3.4-1968") != 0) return 0;
-    return setlocale(LC_CTYPE, "C.UTF-8") != NULL;
+    if (chosen != NULL && strcmp(nl_langinfo(CODESET), "ANSI_X3.4-1968") != 0) return;
+    setlocale(LC_CTYPE, "C.UTF-8");
 }
 
 /// newterm on the process's stdin/stdout; returns the SCREEN or NULL on failure

@@ -19,7 +19,7 @@ public final class NCursesTerminal: Terminal {
     public private(set) var size: TerminalSize
 
     public init() throws {
-        _ = revisit_setlocale_from_environment()
+        revisit_setlocale_from_environment()
         SignalWatch.install()   // before newterm, so ncurses leaves SIGTERM to us
         guard let screen = revisit_newterm(), let window = revisit_stdscr() else {
             SignalWatch.uninstall()
