@@ -120,7 +120,7 @@ public struct ReportBuilder: Sendable {
         return MissedFollowUps.satisfaction(query, from: period.startTime, to: end).map { task in
             MissedFollowup(taskID: task.id, customerID: task.customerID,
                            customerName: input.state.customers[task.customerID]?.name ?? "", visitRO: task.visitRO ?? "",
-                           reason: task.status == .expired ? "expired" : "unreachable", endedAt: task.endedAt ?? end,
+                           reason: task.status.spelled, endedAt: task.endedAt ?? end,
                            attempts: task.attempts)
         }
     }

@@ -84,7 +84,7 @@ public struct MissedFollowup: Hashable, Sendable {
     public var customerID: String
     public var customerName: String
     public var visitRO: String
-    /// `expired` or `unreachable`.
+    /// The task's status as spelled: `expired` or `unreachable` (see `MissedFollowUps`).
     public var reason: String
     public var endedAt: CivilTime
     public var attempts: Int
