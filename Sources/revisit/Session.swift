@@ -23,7 +23,7 @@ struct Session {
 
     static func now(in timeZone: String) throws -> CivilTime {
         if let fixed = environment("REVISIT_NOW") {
-            guard let t = CivilTime(fixed) else { throw Refusal("REVISIT_NOW=\(fixed) is not a time as YYYY-MM-DD HH:MM") }
+            guard let t = CivilTime(fixed) else { throw Refusal("REVISIT_NOW=\(fixed) " + BadDateText.time(fixed)) }
             return t
         }
         return ShopClock.civilTime(Date(), timeZone: timeZone)
@@ -42,7 +42,7 @@ struct Session {
     /// Parses a `--at`/`--as-of` value, or takes now.
     func time(_ text: String?, option: String) throws -> CivilTime {
         guard let text else { return try now }
-        guard let t = CivilTime(text) else { throw Refusal("\(option) \(text) is not a time as YYYY-MM-DD HH:MM") }
+        guard let t = CivilTime(text) else { throw Refusal("\(option) \(text) " + BadDateText.time(text)) }
         return t
     }
 

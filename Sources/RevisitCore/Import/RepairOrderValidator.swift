@@ -115,14 +115,15 @@ struct RowReader {
         if let t = withRaw(column, CivilTime.init(utf8:)) { return t }
         let value = raw(column)
         problem(column, value.isEmpty ? "is empty" :
-            "\(String(reflecting: value)) is not a date as YYYY-MM-DD or YYYY-MM-DD HH:MM")
+            "\(String(reflecting: value)) " + BadDateText.time(value, noun: "date", shape: "YYYY-MM-DD or YYYY-MM-DD HH:MM"))
         return nil
     }
 
     mutating func date(_ column: RepairOrderColumn) -> CivilDate? {
         let (empty, date) = withRaw(column) { ($0.isEmpty, CivilDate(utf8: $0)) }
         if empty || date != nil { return date }
-        problem(column, "\(String(reflecting: raw(column))) is not a date as YYYY-MM-DD")
+        let value = raw(column)
+        problem(column, "\(String(reflecting: value)) " + BadDateText.date(value))
         return nil
     }
 

@@ -157,7 +157,7 @@ struct TOMLReader {
             var days = Set<CivilDate>()
             for item in list {
                 guard let s = item.string, let d = CivilDate(s) else {
-                    throw bad("business_hours.holidays", "\(item) is not a date as YYYY-MM-DD")
+                    throw bad("business_hours.holidays", "\(item) " + (item.string.map(BadDateText.date) ?? "is not a date as YYYY-MM-DD"))
                 }
                 days.insert(d)
             }

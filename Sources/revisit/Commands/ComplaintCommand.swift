@@ -15,6 +15,6 @@ func spelled<E: RawRepresentable & CaseIterable>(_ text: String?, _ option: Stri
 
 func civilDate(_ text: String?, _ option: String) throws -> CivilDate? {
     guard let text else { return nil }
-    guard let d = CivilDate(text) else { throw Refusal("\(option) \(text) is not a date as YYYY-MM-DD") }
+    guard let d = CivilDate(text) else { throw Refusal("\(option) \(text) " + BadDateText.date(text)) }
     return d
 }

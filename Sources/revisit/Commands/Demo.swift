@@ -37,7 +37,7 @@ struct Demo: ParsableCommand {
         config.shopName = "Revisit demo 4S shop"
         let day: CivilDate
         if let today {
-            guard let d = CivilDate(today) else { throw Refusal("--today \(today) is not a date as YYYY-MM-DD") }
+            guard let d = CivilDate(today) else { throw Refusal("--today \(today) " + BadDateText.date(today)) }
             day = d
         } else {
             day = try Session.now(in: config.timeZone).date
