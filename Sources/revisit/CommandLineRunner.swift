@@ -9,7 +9,7 @@ import RevisitStore
 enum CommandLineRunner {
     static func run(_ arguments: [String]) -> Int32 {
         do {
-            var command = try RevisitCommand.parseAsRoot(arguments)
+            var command = try RevisitCommand.parseAsRoot(LeadingOptions.inPlace(arguments, subcommands: RevisitCommand.subcommandNames))
             try command.run()
             return 0
         } catch let e as CommandError {
