@@ -10,6 +10,9 @@ struct CustomerCard {
     /// Every call with the customer's words (newest first), and the open tasks.
     var calls: [CallOutput] = []
     var tasks: [TaskOutput] = []
+    /// Each vehicle's next maintenance as its reminder counts it (by plate key), and today.
+    var serviceDates: [String: CivilDate] = [:]
+    var today: CivilDate?
 
     var vehicles: [Vehicle] { state.vehicles(of: customer.id) }
     var visits: [Visit] { state.visits(of: customer.id) }
@@ -24,7 +27,8 @@ struct CustomerCard {
                 "do_not_call": JSONOutput.value(c.doNotCall), "wrong_phones": c.wrongPhones.sorted(),
             ] as [String: Any],
             "vehicles": vehicles.map { v in
-                ["plate": v.plate, "plate_key": v.plateKey, "vin": v.vin, "model": v.model, "kind": v.kind] as [String: Any]
+                ["plate": v.plate, "plate_key": v.plateKey, "vin": v.vin, "model": v.model, "kind": v.kind,
+                 "next_service_date": JSONOutput.value(serviceDates[v.plateKey])] as [String: Any]
             },
             "visits": visits.map { v in
                 ["ro_number": v.roNumber, "plate_key": v.plateKey, "type": v.type.rawValue,
@@ -51,7 +55,13 @@ struct CustomerCard {
         if !marks.isEmpty { out += "class: \(marks.joined(separator: ", "))\n" }
         if let reason = c.doNotCall { out += "do not call: \(reason)\n" }
         out += "\nvehicles:\n"
-        for v in vehicles { out += "  \(v.plate)  \(v.model)  \(v.kind)  \(v.vin)\n" }
+        for v in vehicles {
+            out += "  \(v.plate)  \(v.model)  \(v.kind)  \(v.vin)"
+            if let due = serviceDates[v.plateKey] {
+                out += "  next service \(due)" + (today.map { due < $0 } == true ? " (overdue)" : "")
+            }
+            out += "\n"
+        }
         out += "\nvisits:\n"
         for v in visits {
             let amount = v.amountCents.map(Money.format) ?? ""

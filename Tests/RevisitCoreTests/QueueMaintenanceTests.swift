@@ -34,6 +34,20 @@ final class QueueMaintenanceTests: XCTestCase {
         XCTAssertEqual(world.queue("2026-07-03 10:00", maint).first?.visitRO, "RO-2")
     }
 
+    func testTheNextServiceDateACardShowsIsTheReminders() {
+        let rules = world.config.rules
+        world.visit("RO-1", type: .maintenance, delivered: "2026-01-10 11:00", next: "2026-05-02")
+        world.visit("RO-2", type: .maintenance, delivered: "2026-04-28 11:00")
+        // The newest maintenance, with no date of its own, counts from its delivery, not from RO-1's date.
+        XCTAssertEqual(world.state.nextServiceDate(ofPlate: "粤B12345", at: at("2026-11-30 09:00"), rules: rules), day("2026-10-28"))
+        XCTAssertEqual(world.state.nextServiceDate(ofPlate: "粤B12345", at: at("2026-03-01 09:00"), rules: rules), day("2026-05-02"),
+                       "before RO-2 was delivered")
+        XCTAssertNil(world.state.nextServiceDate(ofPlate: "粤B12345", at: at("2026-01-01 09:00"), rules: rules))
+        world.visit("RO-R", customer: 2, plate: "京A1", type: .repair, delivered: "2026-01-31 15:00")
+        XCTAssertNil(world.state.nextServiceDate(ofPlate: "京A1", at: at("2026-11-30 09:00"), rules: rules))
+        XCTAssertNil(world.state.nextServiceDate(ofPlate: "京A404", at: at("2026-11-30 09:00"), rules: rules))
+    }
+
     func testADeliveryAloneMeansThreeMonthsAndRepairsAloneMeanNothing() {
         world.visit("RO-N", type: .delivery, delivered: "2026-01-31 15:00")
         XCTAssertEqual(world.ids("2026-04-23 10:00", maint), ["maint:粤B12345:2026-04-30"], "31 January + 3 months clamps to 30 April")

@@ -25,6 +25,20 @@ final class CallCLITests: CallDeskCase {
         XCTAssertEqual(calls[0]["words"] as? String, words, "stored and given to scripts exactly")
     }
 
+    func testTheCardGivesEachVehiclesNextService() throws {
+        try setUpShop()
+        // 粤B·12345's maintenance (RO-2026-0001) names 2027-05-02; the delivery RO-2026-0004 names 2027-02-08.
+        let now = try ok(at: "2026-11-12 11:01", "customer", "show", "C000001")
+        XCTAssertTrue(now.contains("粤B·12345  朗逸  轿车  LSVAU2180N2123456  next service 2027-05-02\n"), now)
+        XCTAssertTrue(now.contains("  next service 2027-02-08\n"), now)
+        let later = try ok(at: "2027-03-01 09:00", "customer", "show", "C000001")
+        XCTAssertTrue(later.contains("  next service 2027-05-02\n"), later)
+        XCTAssertTrue(later.contains("  next service 2027-02-08 (overdue)\n"), later)
+        let card = try json(try ok(at: "2027-03-01 09:00", "customer", "show", "C000001", "--format", "json"))
+        let vehicles = try XCTUnwrap(card["vehicles"] as? [[String: Any]])
+        XCTAssertEqual(Set(vehicles.compactMap { $0["next_service_date"] as? String }), ["2027-05-02", "2027-02-08"])
+    }
+
     func testEachOutcomeThroughTheCommandLine() throws {
         try setUpShop()
         XCTAssertEqual(try ok(at: "2026-11-12 10:05", "call", "log", "sat:RO-2026-0002", "--outcome", "no-answer"), "K000001\n")

@@ -51,6 +51,26 @@ final class CustomerScreensTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix(" 2025-06-01 粤A·6F789    repair      300.00    更换前刹车片") }, lines.joined(separator: "\n"))
     }
 
+    func testEachVehicleShowsWhenItsMaintenanceFallsDue() throws {
+        let fixture = try StoreFixture()
+        let lines = try fixture.run(CustomerListScreen()) { t in
+            t.type("/张伟")
+            t.send(keys: .enter, .enter)
+        }
+        // RO-1, a maintenance on 2026-11-02, counts six months on.
+        XCTAssertTrue(lines.contains { $0.hasPrefix(" 粤B·12345 ") && $0.contains(" service 2027-05-02") },
+                      lines.joined(separator: "\n"))
+        let later = StoreSession(store: fixture.store, actor: StoreFixture.admin) { CivilTime("2027-06-01 09:00")! }
+        let zhang = try XCTUnwrap(later.state.customers["C000001"])
+        let card = VehiclesSection.lines(for: zhang, session: later, language: .chinese, width: 80).map(\.text)
+        XCTAssertTrue(card[1].hasSuffix(" 保养逾期 2027-05-02"), card.joined(separator: "\n"))
+        // Repairs alone give nothing to count from.
+        let ouyang = try XCTUnwrap(later.state.customers["C000005"])
+        let repairsOnly = VehiclesSection.lines(for: ouyang, session: later, language: .english, width: 80).map(\.text)
+        XCTAssertEqual(repairsOnly.count, 2)
+        XCTAssertFalse(repairsOnly[1].contains("service"), repairsOnly[1])
+    }
+
     /// Each language writes its own colon after a label: "Phone: ", "电话：".
     func testCardLabelsInChineseTakeTheChineseColon() throws {
         let fixture = try StoreFixture()

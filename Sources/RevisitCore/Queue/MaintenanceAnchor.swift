@@ -38,3 +38,13 @@ public struct MaintenanceAnchor: Hashable, Sendable {
         var day: Int
     }
 }
+
+extension StoreState {
+    /// The day the vehicle is next due for maintenance as its reminder counts it, from the
+    /// visits delivered by `time`; nil for a vehicle with no visit to count from.
+    public func nextServiceDate(ofPlate plateKey: String, at time: CivilTime, rules: RuleSpans) -> CivilDate? {
+        let timeline = calls.timeline
+        guard let slot = timeline.slot(ofPlate: plateKey) else { return nil }
+        return timeline.anchor(ofSlot: slot, at: time, visits)?.serviceDate(rules)
+    }
+}

@@ -22,9 +22,14 @@ struct CustomerShow: ParsableCommand {
         guard let customer = state.findCustomer(key) else {
             throw CommandError.notFound("no customer with id, phone or plate \(String(reflecting: key))")
         }
+        let now = try session.now
         var card = CustomerCard(customer: customer, state: state)
+        for v in card.vehicles {
+            card.serviceDates[v.plateKey] = state.nextServiceDate(ofPlate: v.plateKey, at: now, rules: session.store.config.rules)
+        }
+        card.today = now.date
         card.complaints = session.complaints(of: customer.id, asOf: try session.complaintAsOf(nil))
-        (card.calls, card.tasks) = session.callsAndTasks(of: customer.id, asOf: try session.now)
+        (card.calls, card.tasks) = session.callsAndTasks(of: customer.id, asOf: now)
         switch format {
         case .json: print(try JSONOutput.string(card.json))
         case .text, .csv: print(Sanitizer.keepingLineBreaks(card.text), terminator: "")

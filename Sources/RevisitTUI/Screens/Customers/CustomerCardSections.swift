@@ -52,9 +52,6 @@ struct CustomerSummarySection: CustomerCardSection {
         if let reason = c.doNotCall {
             lines.append(CardLine(m.doNotCall.format(language, reason), style: Style(bold: true, color: .warning)))
         }
-        if let next = state.visits(of: c.id).compactMap(\.nextServiceDate).max() {
-            lines.append(CardLine(m.nextService.format(language, next)))
-        }
         if let paying = state.lastPayingVisit(of: c.id) {
             let day = paying.deliveredAt.date
             let stillComes = day >= session.now.date.adding(months: -12)
@@ -67,10 +64,15 @@ struct CustomerSummarySection: CustomerCardSection {
 
 struct VehiclesSection: CustomerCardSection {
     static func lines(for c: Customer, session: StoreSession, language: Language, width: Int) -> [CardLine] {
+        let m = MessageCatalog.customers, now = session.now
         let vehicles = session.state.vehicles(of: c.id)
-        var lines = [CustomerCardSections.heading(MessageCatalog.customers.vehicles[language], count: vehicles.count)]
+        var lines = [CustomerCardSections.heading(m.vehicles[language], count: vehicles.count)]
         for v in vehicles {
-            lines.append(CardLine(ColumnText.line([(v.plate, 12), (v.model, 10), (v.kind, 6), (v.vin, 17)])))
+            var line = ColumnText.line([(v.plate, 12), (v.model, 10), (v.kind, 6), (v.vin, 17)])
+            if let due = session.state.nextServiceDate(ofPlate: v.plateKey, at: now, rules: session.config.rules) {
+                line += " " + (due < now.date ? m.serviceOverdue : m.serviceDue).format(language, due)
+            }
+            lines.append(CardLine(line))
         }
         return lines
     }

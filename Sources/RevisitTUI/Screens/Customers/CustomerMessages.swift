@@ -18,7 +18,9 @@ public struct CustomerMessages: MessageGroup {
     public let keyCustomer = Msg(en: "key customer", zh: "重点客户")
     public let doNotCall = Msg(en: "Do not call: %@", zh: "请勿致电：%@")
     public let wrongPhone = Msg(en: "wrong number", zh: "号码错误")
-    public let nextService = Msg(en: "Next maintenance: %@", zh: "下次保养：%@")
+    /// After a vehicle: when its maintenance reminder counts it due.
+    public let serviceDue = Msg(en: "service %@", zh: "保养 %@")
+    public let serviceOverdue = Msg(en: "service overdue %@", zh: "保养逾期 %@")
     public let comesBack = Msg(en: "Still comes back: last paying visit %@", zh: "仍在回厂：最近付费到店 %@")
     public let lost = Msg(en: "Lost? No paying visit since %@", zh: "可能流失：自 %@ 起未付费到店")
     public let vehicles = Msg(en: "Vehicles", zh: "车辆")
