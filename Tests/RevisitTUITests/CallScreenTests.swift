@@ -87,12 +87,17 @@ final class CallScreenTests: XCTestCase {
         ])
     }
 
+    /// Enter on the first task, then Tab through the survey and the words to the outcome.
+    static func takeTheCallToItsOutcome(_ t: MemoryTerminal) {
+        t.send(keys: .enter)
+        t.send(keys: .tab, .tab, .tab, .tab, .tab, .tab, .tab)
+    }
+
     func testANoAnswerGoesBackToTheQueueWhereTheCallWaitsForItsRetry() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         var app = try w.app(CallQueueScreen())
         let lines = w.run(&app, as: "li.na") { t in
-            t.send(keys: .enter)
-            t.send(keys: .tab, .tab, .tab, .tab, .tab, .tab, .tab)   // the survey, then the words, to the outcome
+            Self.takeTheCallToItsOutcome(t)
             t.send(keys: .right)
             t.send(keys: .function(10))
         }.lines().trimmedRight
@@ -104,6 +109,34 @@ final class CallScreenTests: XCTestCase {
         ])
         XCTAssertEqual(lines[23], "Call K000001 saved")
         XCTAssertEqual(w.store.state.calls.call(id: "K000001")?.outcome, .noAnswer)
+    }
+
+    func testACallbackTimeThatCannotBeReadSaysWhatIsWrongAndSavesNothing() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = try w.app(CallQueueScreen())
+        let empty = w.run(&app, as: "li.na") { t in
+            Self.takeTheCallToItsOutcome(t)
+            t.send(keys: .right, .right, .right)   // no answer, busy, call back later
+            t.send(keys: .function(10))
+        }.lines().trimmedRight
+        XCTAssertEqual(empty[15], " Outcome           ‹ call back later ›")
+        XCTAssertEqual(empty[23], "Call back at: give a time as YYYY-MM-DD HH:MM")
+        let impossible = w.run(&app, as: "li.na") { t in
+            t.send(keys: .tab)
+            t.type("2026-11-31 10:00")
+            t.send(keys: .function(10))
+        }.lines().trimmedRight
+        XCTAssertEqual(impossible[23], "Call back at 2026-11-31 10:00: 2026-11 has no day 31")
+        XCTAssertNil(w.store.state.calls.call(id: "K000001"), "nothing saved")
+    }
+
+    func testDateProblemsAreNamedInChinese() {
+        let m = MessageCatalog.dates
+        XCTAssertEqual(m.problem(time: "2026-11-12 24:00", field: "回拨时间", .chinese), "回拨时间 2026-11-12 24:00：小时须在 00 到 23 之间")
+        XCTAssertEqual(m.problem(date: "2026-13-01", field: "解决期限", .chinese), "解决期限 2026-13-01：没有 13 月")
+        XCTAssertEqual(m.problem(date: "2026-02-29", field: "解决期限", .chinese), "解决期限 2026-02-29：2026-02 没有 29 日")
+        XCTAssertEqual(m.problem(date: "明天", field: "解决期限", .chinese), "解决期限 明天：请写成 YYYY-MM-DD")
+        XCTAssertEqual(m.problem(date: "", field: "Deadline", .english), "Deadline: give a date as YYYY-MM-DD")
     }
 
     func testLeavingWithoutSavingLetsTheTaskGo() throws {

@@ -37,8 +37,6 @@ public struct CallMessages: MessageGroup {
     public let hint = Msg(en: "%1$@ save   %2$@ next field   %3$@ change a choice   %4$@ cancel",
                           zh: "%1$@ 保存   %2$@ 下一项   %3$@ 切换选项   %4$@ 取消")
     public let saved = Msg(en: "Call %@ saved", zh: "通话 %@ 已保存")
-    public let badTime = Msg(en: "Call back at %@: write YYYY-MM-DD HH:MM", zh: "回拨时间 %@：请写成 YYYY-MM-DD HH:MM")
-    public let badDate = Msg(en: "Next service %@: write YYYY-MM-DD", zh: "下次保养 %@：请写成 YYYY-MM-DD")
     public let offerForm = Msg(en: "The customer has a problem. Open the quick-handling form?", zh: "客户反映了问题。打开快速处理表？")
     public let openTasks = Msg(en: "Open tasks", zh: "待办回访")
     public let calls = Msg(en: "Calls", zh: "通话记录")

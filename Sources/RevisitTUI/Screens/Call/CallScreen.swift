@@ -80,8 +80,10 @@ public struct CallScreen: Screen {
         let id = taskID
         // The store's own settings replace the placeholder when the command runs.
         switch form.command(taskID: id, config: ShopConfig()) {
-        case .failure(.badCallback(let text)): return .handled([.status(c.format(m.badTime, text), .error)])
-        case .failure(.badDate(let text)): return .handled([.status(c.format(m.badDate, text), .error)])
+        case .failure(.badCallback(let text)):
+            return .handled([.status(MessageCatalog.dates.problem(time: text, field: m.callback[c.language], c.language), .error)])
+        case .failure(.badDate(let text)):
+            return .handled([.status(MessageCatalog.dates.problem(date: text, field: m.nextService[c.language], c.language), .error)])
         case .success(var command):
             saving = true
             return .handled([.run(StoreQuery { session in

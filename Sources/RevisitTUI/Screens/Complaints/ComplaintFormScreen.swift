@@ -73,7 +73,8 @@ public struct ComplaintFormScreen: Screen {
         let deadlineText = f["deadline"].trimmed
         let deadline = CivilDate(deadlineText)
         if !deadlineText.isEmpty && deadline == nil {
-            return .handled([.status(c.format(MessageCatalog.complaints.badDate, deadlineText), .error)])
+            let field = MessageCatalog.complaints.labelDeadline[c.language]
+            return .handled([.status(MessageCatalog.dates.problem(date: deadlineText, field: field, c.language), .error)])
         }
         let command = OpenComplaint(
             customer: prefill.customerID ?? f["customer"], plate: prefill.customerID == nil ? nil : f["vehicle"],

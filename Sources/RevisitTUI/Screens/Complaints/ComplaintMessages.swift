@@ -69,7 +69,6 @@ public struct ComplaintMessages: MessageGroup {
     public let promptNote = Msg(en: "Add a note to %@", zh: "为 %@ 添加备注")
     public let promptContacted = Msg(en: "Record a contact with the customer of %@", zh: "记录 %@ 已联系客户")
     public let noNextStatus = Msg(en: "%@ is closed; only a supervisor may reopen it", zh: "%@ 已关闭，只有主管可以重新打开")
-    public let badDate = Msg(en: "%@ is not a date as YYYY-MM-DD", zh: "%@ 不是“年-月-日”格式的日期")
     public let saved = Msg(en: "%@ saved", zh: "%@ 已保存")
     public let opened = Msg(en: "Complaint %@ opened; you own it", zh: "投诉 %@ 已受理，由您负责跟进")
     public let gone = Msg(en: "This complaint is no longer in the store", zh: "该投诉已不在数据中")

@@ -77,7 +77,8 @@ struct ComplaintPrompt {
         case .deadline:
             let text = fields["deadline"].trimmed
             guard let date = CivilDate(text) else {
-                return .failure(PromptProblem(MessageCatalog.complaints.badDate.format(language, text)))
+                let field = MessageCatalog.complaints.labelDeadline[language]
+                return .failure(PromptProblem(MessageCatalog.dates.problem(date: text, field: field, language)))
             }
             update.deadline = date
         case .status:
