@@ -18,7 +18,7 @@ final class ReportTerminalTests: CallDeskCase {
         XCTAssertEqual(week[0].trimmingCharacters(in: .whitespaces), "Revisit · Reports")
         XCTAssertTrue(week.contains { $0.hasPrefix("Calls made 1 · Reached 1 · Reach rate 100.0%") }, week.joined(separator: "\n"))
         // Name in 31 cells, a 40-cell bar from 50 to 100 with the target 93.0 in cell 34, the figure in 7.
-        let noBar = "service-advisor" + String(repeating: " ", count: 16 + 1 + 34) + "│" + String(repeating: " ", count: 5)
+        let noBar = "service advisor" + String(repeating: " ", count: 16 + 1 + 34) + "│" + String(repeating: " ", count: 5)
         XCTAssertTrue(week.contains { $0.hasPrefix(noBar + "    0.0") }, week.joined(separator: "\n"))
         XCTAssertTrue(week.allSatisfy { $0.count <= 80 })
 

@@ -86,7 +86,8 @@ final class ReportLayoutTests: XCTestCase {
         }
         XCTAssertTrue(lines.contains("车间 (1)"), lines.joined(separator: "\n"))
         XCTAssertFalse(lines.contains { $0.contains("workshop") || $0.contains("reception") })
-        XCTAssertEqual(MessageCatalog.domain.department("service-advisor", .english), "service-advisor")
+        XCTAssertEqual(MessageCatalog.domain.department("service-advisor", .english), "service advisor")
+        XCTAssertEqual(MessageCatalog.domain.department("body-shop-2", .english), "body-shop-2", "an id the shop made up")
         // The default survey questions in a problem call's low ratings, likewise.
         XCTAssertTrue(lines.contains { $0.contains("低分项：质量 1，总体 2") }, lines.joined(separator: "\n"))
         XCTAssertEqual(MessageCatalog.domain.question("quality", .english), "quality")

@@ -51,7 +51,7 @@ final class ReportScreenTests: XCTestCase {
             "Satisfaction by department",
             "reception                       ██████████████████████████████████│█████  100.0",
             "parts                           ██████████████████████████████████│        92.5",
-            "service-advisor                                                   │           -",
+            "service advisor                                                   │           -",
             "workshop                                                          │        50.0",
             "Bars run from 50 to 100; │ marks the target 93.0.",
             "",
