@@ -81,6 +81,20 @@ final class QueueScreenTests: XCTestCase {
         XCTAssertEqual(queue.matching("GARCÍA", kind: nil).map(\.task.id), garcia.map(\.task.id))
     }
 
+    /// The counts give way to the kind filter, so a rep always sees that a filter is on.
+    func testTheKindFilterIsWholeAndTheCountsGiveWay() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var wide = try w.app(CallQueueScreen())
+        let second = w.run(&wide, as: "li.na") { t in t.type("ff") }.lines().trimmedRight
+        XCTAssertEqual(second[1], "Search:                   Kind: 2nd follow-up                   0 due, 0 overdue")
+        var narrow = App(root: CallQueueScreen(), keymap: try Fixtures.shippedKeymap(), language: .english,
+                         size: TerminalSize(rows: 24, cols: 60))
+        let searched = w.run(&narrow, as: "li.na") { t in t.type("/88k") }.lines().trimmedRight
+        XCTAssertEqual(searched[1], "Search: 88k               Kind: all         3 due, 1 overdue", "the totals alone")
+        let filtered = w.run(&narrow, as: "li.na") { t in t.send(keys: .escape); t.type("ff") }.lines().trimmedRight
+        XCTAssertEqual(filtered[1], "Search: 88k               Kind: 2nd follow-up")
+    }
+
     func testSearchAsYouTypeAndFilterByKind() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         var app = try w.app(CallQueueScreen())

@@ -110,11 +110,16 @@ public struct CallQueueScreen: Screen {
         var col = region.col + f.put(c.text(m.searchLabel), row: region.row, col: region.col, style: .bold) + 1
         searchField.render(into: &f, row: region.row, col: col, width: 16, focused: searching)
         col += 18
-        f.put(c.format(m.kindLabel, kind.map { c.text(m.name(of: $0)) } ?? c.text(m.allKinds)), row: region.row, col: col)
-        var summary = c.format(m.counts, counts.due, counts.overdue)
-        if shown.count != counts.due { summary = c.format(m.shown, shown.count, counts.due) + "  " + summary }
-        let summaryCol = region.col + region.cols / 2 + 4
-        f.put(summary, row: region.row, col: summaryCol, width: region.col + region.cols - summaryCol, style: .dim, align: .right)
+        // The kind filter is never hidden behind the counts: they give way first, the
+        // "shown" part before the totals.
+        let end = region.col + region.cols
+        let kindText = c.format(m.kindLabel, kind.map { c.text(m.name(of: $0)) } ?? c.text(m.allKinds))
+        col += f.put(kindText, row: region.row, col: col, width: max(0, min(DisplayWidth.of(kindText), end - col))) + 2
+        let totals = c.format(m.counts, counts.due, counts.overdue)
+        let summaries = shown.count == counts.due ? [totals] : [c.format(m.shown, shown.count, counts.due) + "  " + totals, totals]
+        if let summary = summaries.first(where: { DisplayWidth.of($0) <= end - col }) {
+            f.put(summary, row: region.row, col: end - DisplayWidth.of(summary), style: .dim)
+        }
         let tableRegion = Rect(row: region.row + 1, col: region.col, rows: region.rows - 2, cols: region.cols)
         if loaded != nil, shown.isEmpty {
             let text = counts.due == 0 ? m.empty : m.noMatch
