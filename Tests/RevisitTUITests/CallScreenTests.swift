@@ -155,7 +155,10 @@ final class CallScreenTests: XCTestCase {
         var app = try w.app(CallQueueScreen())
         let lines = w.run(&app, as: "li.na") { t in t.send(keys: .enter) }.lines().trimmedRight
         XCTAssertEqual(lines[0], " Revisit · Call queue")
-        XCTAssertEqual(lines[23], "task sat:RO-1 is claimed by wang.wu until 2026-11-12 10:15")
+        XCTAssertEqual(lines[23], "sat:RO-1 is taken by wang.wu until 2026-11-12 10:15")
+        var chinese = try w.app(CallQueueScreen(), language: .chinese)
+        let zh = w.run(&chinese, as: "li.na") { t in t.send(keys: .enter) }.lines().trimmedRight
+        XCTAssertEqual(zh[23], "sat:RO-1 已由 wang.wu 接手，至 2026-11-12 10:15")
     }
 
     func testTheCustomerCardListsCallsWithTheirWordsAndOpenTasks() throws {

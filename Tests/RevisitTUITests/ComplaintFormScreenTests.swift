@@ -21,7 +21,7 @@ final class ComplaintFormScreenTests: XCTestCase {
             "",
             " Category               ‹ service quality ›",
             " Crisis                 none",
-            " Department             (nobody)",
+            " Department             (not set)",
             " Responsible            (nobody)",
             " Deadline (YYYY-MM-DD)",
             " Note",
@@ -58,6 +58,16 @@ final class ComplaintFormScreenTests: XCTestCase {
         XCTAssertEqual(c.department, "workshop")
         XCTAssertEqual(c.deadline, CivilDate("2026-11-25"))
         XCTAssertEqual(c.receivedAt, CivilTime("2026-11-23 10:30"))
+    }
+
+    /// A refusal from the store is said in the screen's language, and the form stays.
+    func testAFormWithoutTheCustomersWordsIsRefusedInChinese() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-23 10:30")
+        var app = try w.app(ComplaintFormScreen(ComplaintFormScreen.Prefill(customerID: "C000002")), language: .chinese)
+        let lines = w.run(&app, as: "li.na") { t in t.send(keys: .function(10)) }.lines().trimmedRight
+        XCTAssertEqual(lines[23], "客户原话为空；请记录客户所说的话")
+        XCTAssertEqual(lines[0], " 回访 · 快速处理表")
+        XCTAssertNil(w.store.state.complaints["P000001"])
     }
 
     func testInboundComplaintTypedFromTheQueue() throws {

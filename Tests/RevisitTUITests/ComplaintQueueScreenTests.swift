@@ -118,7 +118,7 @@ final class ComplaintQueueScreenTests: XCTestCase {
         }.lines().trimmedRight
         XCTAssertEqual(Array(lines[16...19]), [
             "Assign P000001",
-            "  only a supervisor may reassign complaint P000001; you are rep li.na",
+            "  Only a supervisor may reassign P000001",
             "",
             "  Responsible person  ‹ 陈静 (chen.jing) ›",
         ], "the prompt stays open and says who may")

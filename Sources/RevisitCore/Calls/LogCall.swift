@@ -90,17 +90,17 @@ public struct LogCall: Command {
             ("mileage \(mentionedMileage ?? 0)", mentionedMileage != nil),
         ]
         if outcome != .reached, let (field, _) = spoken.first(where: \.1) {
-            throw .invalid("\(field): only with outcome reached, not \(outcome.rawValue)")
+            throw CommandError(.invalid, .onlyWhenReached(field: field, outcome: outcome))
         }
         let talked = outcome == .reached || outcome == .refused
-        if problem, !talked { throw .invalid("problem flag: only with outcome reached or refused, not \(outcome.rawValue)") }
+        if problem, !talked { throw CommandError(.invalid, .problemNeedsTalk(outcome: outcome)) }
         if let reason = doNotCall {
-            guard talked else { throw .invalid("do-not-call: only with outcome refused or reached, not \(outcome.rawValue)") }
+            guard talked else { throw CommandError(.invalid, .doNotCallNeedsTalk(outcome: outcome)) }
             guard !reason.trimmed.isEmpty else { throw .invalid("do-not-call: the reason is empty") }
         }
         switch (outcome, callbackAt) {
         case (.callback, nil): throw .invalid("outcome callback needs a callback time")
-        case (.callback, let t?) where t <= now: throw .invalid("callback \(t): not in the future (now \(now))")
+        case (.callback, let t?) where t <= now: throw CommandError(.invalid, .callbackNotInFuture(callback: t, now: now))
         case (.callback, _), (_, nil): break
         case (_, let t?): throw .invalid("callback \(t): only with outcome callback, not \(outcome.rawValue)")
         }

@@ -20,19 +20,18 @@ enum TaskAccess {
 
     static func refuseIfHeldByOther(_ taskID: String, _ context: CommandContext) throws(CommandError) {
         if let claim = context.state.calls.activeClaim(on: taskID, at: context.now), claim.login != context.actor.login {
-            throw .conflict("task \(taskID) is claimed by \(claim.login) until \(claim.until)")
+            throw CommandError(.conflict, .claimedByOther(task: taskID, login: claim.login, until: claim.until))
         }
     }
 
     static func refuseUnlessFor(_ task: CallTask, _ context: CommandContext) throws(CommandError) {
         guard !task.isFor(context.actor), let assignee = task.assignee else { return }
-        throw .notAllowed("task \(task.id) is for \(assignee); only they or a supervisor may call")
+        throw CommandError(.notAllowed, .taskForOther(task: task.id, assignee: assignee))
     }
 
     static func refuseUnlessOpen(_ task: CallTask, at time: CivilTime) throws(CommandError) {
         guard !task.status.isOpen else { return }
-        let since = task.endedAt.map { " since \($0)" } ?? ""
-        throw .conflict("task \(task.id) is \(task.status.spelled)\(since), not open at \(time)")
+        throw CommandError(.conflict, .taskNotOpen(task: task.id, status: task.status.spelled, since: task.endedAt, at: time))
     }
 
     static func claim(_ task: CallTask, _ context: CommandContext, minutes: Int) -> (events: [any DomainEvent], outcome: CallTask) {

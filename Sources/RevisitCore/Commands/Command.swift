@@ -22,6 +22,8 @@ public struct CommandError: Error, Equatable, CustomStringConvertible {
     public enum Kind: Sendable { case invalid, notAllowed, conflict, notFound }
     public var kind: Kind
     public var message: String
+    /// Set for the refusals a screen names in its own language (see `CommandReason`).
+    public var reason: CommandReason?
 
     public init(_ kind: Kind, _ message: String) { self.kind = kind; self.message = message }
     public static func invalid(_ m: String) -> CommandError { .init(.invalid, m) }
@@ -29,4 +31,7 @@ public struct CommandError: Error, Equatable, CustomStringConvertible {
     public static func conflict(_ m: String) -> CommandError { .init(.conflict, m) }
     public static func notFound(_ m: String) -> CommandError { .init(.notFound, m) }
     public var description: String { message }
+
+    /// Two refusals are the same when they say the same; `reason` is what the message was made from.
+    public static func == (a: CommandError, b: CommandError) -> Bool { a.kind == b.kind && a.message == b.message }
 }

@@ -23,18 +23,17 @@ struct ComplaintPolicy {
     var isSupervisor: Bool { actor.role.canSupervise }
     var isOwner: Bool { actor.login == complaint.owner }
     var isResponsible: Bool { !complaint.responsible.isEmpty && actor.login == complaint.responsible }
-    var you: String { "you are \(actor.role.rawValue) \(actor.login)" }
 
     func check(_ u: ComplaintUpdate, note: String) throws(CommandError) {
         if let to = u.status { try checkTransition(to: to) }
         if complaint.status == .closed && (u.changingMoreThanStatus || (u.status != nil && u.status != .inProgress)) {
-            throw .invalid("complaint \(complaint.id) is closed; only a note, or a supervisor's reopen, may change it")
+            throw CommandError(.invalid, .complaintClosed(complaint: complaint.id))
         }
         guard isOwner || isSupervisor || isResponsible else {
-            throw .notAllowed("only the owner (\(complaint.owner)) or a supervisor may update complaint \(complaint.id); \(you)")
+            throw CommandError(.notAllowed, .onlyOwnerOrSupervisor(complaint: complaint.id, owner: complaint.owner, action: nil, you: actor))
         }
         if !isOwner && !isSupervisor, let action = u.actionsBeyondSigning.first {
-            throw .notAllowed("only the owner (\(complaint.owner)) or a supervisor may \(action) complaint \(complaint.id); \(you)")
+            throw CommandError(.notAllowed, .onlyOwnerOrSupervisor(complaint: complaint.id, owner: complaint.owner, action: action, you: actor))
         }
         try checkSupervisorOnly(u, note: note)
     }
@@ -54,22 +53,22 @@ struct ComplaintPolicy {
         let reassigns = u.owner != nil || (u.department != nil && !complaint.department.isEmpty)
             || (u.responsible != nil && !complaint.responsible.isEmpty)
         if reassigns && !isSupervisor {
-            throw .notAllowed("only a supervisor may reassign complaint \(id); \(you)")
+            throw CommandError(.notAllowed, .onlySupervisor(.reassign, complaint: id, you: actor))
         }
         if u.deadline != nil, let signed = complaint.deadline {
             guard isSupervisor else {
-                throw .notAllowed("only a supervisor may change the signed deadline of complaint \(id) "
-                                  + "(\(signed), signed by \(complaint.deadlineSignedBy)); \(you)")
+                throw CommandError(.notAllowed, .onlySupervisor(.changeDeadline(signed: signed, signedBy: complaint.deadlineSignedBy),
+                                                                complaint: id, you: actor))
             }
             guard !ComplaintText.isBlank(note) else {
-                throw .invalid("changing the signed deadline of complaint \(id) needs a reason in the note")
+                throw CommandError(.invalid, .deadlineChangeNeedsReason(complaint: id))
             }
         }
         if u.status == .closed && u.recall?.satisfied != true && !isSupervisor {
-            throw .notAllowed("only a supervisor may close complaint \(id) without a satisfied recall; \(you)")
+            throw CommandError(.notAllowed, .onlySupervisor(.closeWithoutRecall, complaint: id, you: actor))
         }
         if complaint.status == .closed && u.status == .inProgress && !isSupervisor {
-            throw .notAllowed("only a supervisor may reopen closed complaint \(id); \(you)")
+            throw CommandError(.notAllowed, .onlySupervisor(.reopen, complaint: id, you: actor))
         }
     }
 }

@@ -6,7 +6,7 @@ extension ComplaintRecallSource {
     public func eventsAfter(_ call: Call, on task: CallTask, _ context: CommandContext) throws(CommandError) -> [any DomainEvent] {
         guard call.outcome == .reached else { return [] }
         guard let satisfied = call.satisfied else {
-            throw .invalid("task \(call.taskID): a recall that reached the customer needs satisfied yes or no")
+            throw CommandError(.invalid, .recallNeedsSatisfied(task: call.taskID))
         }
         guard let (complaintID, _) = ComplaintRecallDue.parse(taskID: call.taskID) else {
             throw .invalid("task \(call.taskID): not a complaint recall task id")

@@ -32,7 +32,7 @@ public struct OpenComplaint: Command {
         }
         let plateKey = try vehicle(of: customer, in: state)
         guard !ComplaintText.isBlank(words) else {
-            throw .invalid("the customer's words are empty; record what the customer said")
+            throw CommandError(.invalid, .wordsEmpty)
         }
         guard words.count <= Self.maxWords else {
             throw .invalid("the customer's words are \(words.count) characters; at most \(Self.maxWords) are kept")
@@ -46,7 +46,7 @@ public struct OpenComplaint: Command {
             if handling.department.isEmpty { handling.department = person.department }
         }
         if let deadline = handling.deadline, deadline < context.now.date {
-            throw .invalid("deadline \(deadline) is before the complaint is received (\(context.now.date))")
+            throw CommandError(.invalid, .deadlineBeforeReceipt(deadline: deadline, received: context.now.date))
         }
         let opened = ComplaintOpened(
             id: state.complaints.nextID, customerID: customer.id, plateKey: plateKey, callID: callID,

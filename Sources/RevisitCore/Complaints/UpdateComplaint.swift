@@ -29,7 +29,7 @@ public struct UpdateComplaint: Command {
         guard let complaint = context.state.complaints.find(id) else { throw .notFound("no complaint \(id)") }
         let last = complaint.history.last
         if let expectedVersion, expectedVersion != complaint.history.count, let last {
-            throw .conflict("complaint \(complaint.id) was changed by \(last.by) at \(last.at) since you read it; look again")
+            throw CommandError(.conflict, .changedSinceRead(complaint: complaint.id, by: last.by, at: last.at))
         }
         guard context.now >= complaint.lastChangedAt else {
             throw .invalid("complaint \(complaint.id) was last changed at \(complaint.lastChangedAt); "
@@ -70,9 +70,9 @@ public struct UpdateComplaint: Command {
         }
         if let o = u.owner { u.owner = try ComplaintText.staffMember(o, role: "owner", in: context.staff).login }
         if let d = u.deadline, d < context.now.date {
-            throw .invalid("deadline \(d) is in the past (today is \(context.now.date))")
+            throw CommandError(.invalid, .deadlineInPast(deadline: d, today: context.now.date))
         }
-        if let r = u.resolution, ComplaintText.isBlank(r) { throw .invalid("the resolution of complaint \(complaint.id) is empty") }
+        if let r = u.resolution, ComplaintText.isBlank(r) { throw CommandError(.invalid, .resolutionEmpty(complaint: complaint.id)) }
         if let s = u.summary, ComplaintText.isBlank(s) { u.summary = nil }
         return u.dropping(noOpsOn: complaint)
     }

@@ -18,7 +18,7 @@ extension MessageGroup {
 public enum MessageCatalog {
     public static let groups: [any MessageGroup] = [
         AppMessages(), ContextMessages(), DemoMessages(), ReportMessages(), DomainNames(), CustomerMessages(), DraftMessages(),
-        ComplaintMessages(), ComplaintNames(), QueueMessages(), CallMessages(), DateEntryMessages(),
+        ComplaintMessages(), ComplaintNames(), QueueMessages(), CallMessages(), DateEntryMessages(), RefusalMessages(),
     ] + ActionCatalog.groups
 
     /// Every message, with "Group.property" names: for the completeness test.

@@ -28,7 +28,7 @@ public struct CallScreen: Screen {
             return .handled([.run(StoreQuery { session in LoadedCall(taskID: id, session: session, language: language) })])
         case .commandResult(let result as LoadedCall):
             switch result.claim {
-            case .failure(let error): return .handled([.pop, .status(Self.message(error), .error)])
+            case .failure(let error): return .handled([.pop, .status(MessageCatalog.refusals.text(for: error, c.language), .error)])
             case .success(let task):
                 loaded = result
                 claimedAt = result.claimedAt
@@ -97,7 +97,7 @@ public struct CallScreen: Screen {
         let m = MessageCatalog.call
         switch saved.result {
         case .failure(let error):
-            return .handled([.status(Self.message(error), .error)])
+            return .handled([.status(MessageCatalog.refusals.text(for: error, c.language), .error)])
         case .success(let call):
             let done: [Effect] = [.pop, .status(c.format(m.saved, call.id), .success)]
             guard call.showsProblem else { return .handled(done) }
@@ -106,8 +106,6 @@ public struct CallScreen: Screen {
             return .handled(done + [.confirm(c.text(m.offerForm), onYes: [.push(ComplaintFormScreen(prefill))])])
         }
     }
-
-    static func message(_ error: any Error) -> String { (error as? CommandError)?.message ?? "\(error)" }
 
     public func render(into f: inout Frame, region: Rect, context c: ScreenContext) {
         guard let loaded, let form else { return }

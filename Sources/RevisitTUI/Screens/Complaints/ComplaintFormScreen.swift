@@ -49,7 +49,7 @@ public struct ComplaintFormScreen: Screen {
             saving = false
             switch saved.result {
             case .success(let id): return .handled([.pop, .status(c.format(MessageCatalog.complaints.opened, id), .success)])
-            case .failure(let error): return .handled([.status((error as? CommandError)?.message ?? "\(error)", .error)])
+            case .failure(let error): return .handled([.status(MessageCatalog.refusals.text(for: error, c.language), .error)])
             }
         case .action(.saveComplaint):
             return save(c)
@@ -139,7 +139,7 @@ struct ComplaintFormData {
             ComplaintCrisis(rawValue: $0).map { names.name(of: $0)[language] } ?? $0
         }
         choice("department", m.labelDepartment, [""] + session.config.departments, "") {
-            $0.isEmpty ? m.nobody[language] : MessageCatalog.domain.department($0, language)
+            $0.isEmpty ? m.noDepartment[language] : MessageCatalog.domain.department($0, language)
         }
         let staff = session.store.staff.members
         choice("responsible", m.labelResponsible, [""] + staff.map(\.login), "") { login in

@@ -59,6 +59,8 @@ public struct ComplaintMessages: MessageGroup {
     public let labelHistory = Msg(en: "History", zh: "处理记录")
     public let labelSignedBy = Msg(en: "%1$@, signed by %2$@", zh: "%1$@，%2$@ 签认")
     public let nobody = Msg(en: "(nobody)", zh: "（未指定）")
+    /// A department not chosen.
+    public let noDepartment = Msg(en: "(not set)", zh: "（未指定）")
     public let noneYet = Msg(en: "(none yet)", zh: "（暂无）")
     public let noVehicle = Msg(en: "(no vehicle)", zh: "（不涉及车辆）")
 

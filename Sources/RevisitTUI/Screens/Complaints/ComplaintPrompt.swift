@@ -132,9 +132,9 @@ struct ComplaintSaveResult {
     let id: String
     let result: Result<Complaint, any Error>
 
-    var errorMessage: String? {
+    func errorMessage(_ language: Language) -> String? {
         guard case .failure(let error) = result else { return nil }
-        return (error as? CommandError)?.message ?? "\(error)"
+        return MessageCatalog.refusals.text(for: error, language)
     }
 }
 

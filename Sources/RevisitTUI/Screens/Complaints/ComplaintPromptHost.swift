@@ -24,7 +24,7 @@ struct ComplaintPromptHost {
     /// After a successful save the prompt closes and `afterSave` runs (a reload).
     mutating func handle(_ input: ScreenInput, context c: ScreenContext, width: Int, afterSave: [Effect]) -> Response? {
         if case .commandResult(let saved as ComplaintSaveResult) = input {
-            if let message = saved.errorMessage {
+            if let message = saved.errorMessage(c.language) {
                 prompt?.problem = message
                 return .handled([.status(message, .error)])
             }

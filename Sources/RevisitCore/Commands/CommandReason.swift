@@ -1,0 +1,72 @@
+/// Why a command was refused, for the refusals a person at a screen meets in a day's work:
+/// each has its English sentence here (the command line's, and `CommandError.message`) and
+/// its arguments, so a screen can say it in its own language.
+public enum CommandReason: Equatable, Sendable {
+    case claimedByOther(task: String, login: String, until: CivilTime)
+    case taskForOther(task: String, assignee: String)
+    case taskNotOpen(task: String, status: String, since: CivilTime?, at: CivilTime)
+    case callbackNotInFuture(callback: CivilTime, now: CivilTime)
+    /// `field` as the command line names it ("overall 4").
+    case onlyWhenReached(field: String, outcome: CallOutcome)
+    case problemNeedsTalk(outcome: CallOutcome)
+    case doNotCallNeedsTalk(outcome: CallOutcome)
+    case recallNeedsSatisfied(task: String)
+    case wordsEmpty
+    case deadlineBeforeReceipt(deadline: CivilDate, received: CivilDate)
+    case deadlineInPast(deadline: CivilDate, today: CivilDate)
+    case changedSinceRead(complaint: String, by: String, at: CivilTime)
+    case complaintClosed(complaint: String)
+    /// `action` as in "may <action> complaint P000001"; nil for any update.
+    case onlyOwnerOrSupervisor(complaint: String, owner: String, action: String?, you: StaffMember)
+    case onlySupervisor(SupervisorAction, complaint: String, you: StaffMember)
+    case deadlineChangeNeedsReason(complaint: String)
+    case resolutionEmpty(complaint: String)
+
+    public enum SupervisorAction: Equatable, Sendable {
+        case reassign, reopen, closeWithoutRecall
+        case changeDeadline(signed: CivilDate, signedBy: String)
+    }
+
+    public var english: String {
+        switch self {
+        case .claimedByOther(let task, let login, let until): "task \(task) is claimed by \(login) until \(until)"
+        case .taskForOther(let task, let assignee): "task \(task) is for \(assignee); only they or a supervisor may call"
+        case .taskNotOpen(let task, let status, let since, let at):
+            "task \(task) is \(status)\(since.map { " since \($0)" } ?? ""), not open at \(at)"
+        case .callbackNotInFuture(let callback, let now): "callback \(callback): not in the future (now \(now))"
+        case .onlyWhenReached(let field, let outcome): "\(field): only with outcome reached, not \(outcome.rawValue)"
+        case .problemNeedsTalk(let outcome): "problem flag: only with outcome reached or refused, not \(outcome.rawValue)"
+        case .doNotCallNeedsTalk(let outcome): "do-not-call: only with outcome refused or reached, not \(outcome.rawValue)"
+        case .recallNeedsSatisfied(let task): "task \(task): a recall that reached the customer needs satisfied yes or no"
+        case .wordsEmpty: "the customer's words are empty; record what the customer said"
+        case .deadlineBeforeReceipt(let deadline, let received):
+            "deadline \(deadline) is before the complaint is received (\(received))"
+        case .deadlineInPast(let deadline, let today): "deadline \(deadline) is in the past (today is \(today))"
+        case .changedSinceRead(let complaint, let by, let at):
+            "complaint \(complaint) was changed by \(by) at \(at) since you read it; look again"
+        case .complaintClosed(let complaint): "complaint \(complaint) is closed; only a note, or a supervisor's reopen, may change it"
+        case .onlyOwnerOrSupervisor(let complaint, let owner, let action, let you):
+            "only the owner (\(owner)) or a supervisor may \(action ?? "update") complaint \(complaint); \(Self.describe(you))"
+        case .onlySupervisor(let action, let complaint, let you):
+            switch action {
+            case .reassign: "only a supervisor may reassign complaint \(complaint); \(Self.describe(you))"
+            case .reopen: "only a supervisor may reopen closed complaint \(complaint); \(Self.describe(you))"
+            case .closeWithoutRecall:
+                "only a supervisor may close complaint \(complaint) without a satisfied recall; \(Self.describe(you))"
+            case .changeDeadline(let signed, let signedBy):
+                "only a supervisor may change the signed deadline of complaint \(complaint) (\(signed), signed by \(signedBy)); \(Self.describe(you))"
+            }
+        case .deadlineChangeNeedsReason(let complaint): "changing the signed deadline of complaint \(complaint) needs a reason in the note"
+        case .resolutionEmpty(let complaint): "the resolution of complaint \(complaint) is empty"
+        }
+    }
+
+    private static func describe(_ you: StaffMember) -> String { "you are \(you.role.rawValue) \(you.login)" }
+}
+
+extension CommandError {
+    public init(_ kind: Kind, _ reason: CommandReason) {
+        self.init(kind, reason.english)
+        self.reason = reason
+    }
+}

@@ -1,0 +1,22 @@
+import XCTest
+import RevisitCore
+@testable import RevisitTUI
+
+final class RefusalMessagesTests: XCTestCase {
+    let m = MessageCatalog.refusals
+
+    func testARefusalWithAReasonIsSaidInTheScreensLanguage() {
+        let rep = StaffMember(login: "li.na", name: "李娜", role: .rep)
+        let error = CommandError(.notAllowed, .onlySupervisor(.reopen, complaint: "P000007", you: rep))
+        XCTAssertEqual(error.message, "only a supervisor may reopen closed complaint P000007; you are rep li.na", "the command line's words")
+        XCTAssertEqual(m.text(for: error, .english), "Only a supervisor may reopen P000007")
+        XCTAssertEqual(m.text(for: error, .chinese), "只有主管可以重新打开 P000007")
+        let reached = CommandError(.invalid, .onlyWhenReached(field: "overall 4", outcome: .noAnswer))
+        XCTAssertEqual(m.text(for: reached, .chinese), "评分、满意与否、原因和日期只记在接通的通话上，本次结果为“无人接听”")
+    }
+
+    func testARefusalWithoutOneKeepsTheCommandsWords() {
+        XCTAssertEqual(m.text(for: CommandError.invalid("mileage 9999999: must be 0 to 2000000"), .chinese),
+                       "mileage 9999999: must be 0 to 2000000")
+    }
+}
