@@ -53,6 +53,18 @@ final class CallScreenTests: XCTestCase {
         XCTAssertEqual(w.store.state.calls.activeClaim(on: "sat:RO-1", at: w.now)?.login, "li.na", "taking the call claims it")
     }
 
+    /// A recall has no visit to show: the complaint it confirms and its resolution take that line.
+    func testARecallShowsTheComplaintAndHowItWasResolved() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 16:00")
+        let id = try w.open("C000002", at: "2026-11-12 09:00")
+        try w.update(id, ComplaintUpdate(status: .inProgress, contacted: true), at: "2026-11-12 09:10")
+        try w.update(id, ComplaintUpdate(status: .resolved, resolution: "已更换左前门密封条"), at: "2026-11-12 11:00")
+        var app = try w.app(CallQueueScreen(), language: .chinese)
+        let lines = w.run(&app, as: "li.na") { t in t.type("/P000001"); t.send(keys: .enter, .enter) }.lines().trimmedRight
+        XCTAssertEqual(lines[0], " 回访 · 通话 recall:P000001-1")
+        XCTAssertEqual(lines[3], " 投诉      P000001 2026-11-12 维修质量    处理：已更换左前门密封条")
+    }
+
     func testASurveyWithALowRatingSavesTheWordsAndOffersTheQuickHandlingForm() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         var app = try w.app(CallQueueScreen())

@@ -5,6 +5,9 @@ public struct CallMessages: MessageGroup {
     public let customer = Msg(en: "Customer", zh: "客户")
     public let vehicle = Msg(en: "Vehicle", zh: "车辆")
     public let visit = Msg(en: "Visit", zh: "到店")
+    /// A complaint recall's third line, in place of the visit: the complaint and how it was resolved.
+    public let complaint = Msg(en: "Complaint", zh: "投诉")
+    public let resolved = Msg(en: "resolved: %@", zh: "处理：%@")
     public let due = Msg(en: "due %@", zh: "应办 %@")
     public let overdue = Msg(en: "OVERDUE", zh: "逾期")
     public let attempts = Msg(en: "%@ tries", zh: "已拨 %@ 次")

@@ -35,9 +35,18 @@ struct LoadedCall {
             visit.map { v in
                 line(m.visit, "\(v.roNumber) \(v.deliveredAt.date) \(MessageCatalog.domain.name(of: v.type)[language])",
                      [v.items, v.serviceAdvisor].filter { !$0.isEmpty }.joined(separator: " · "))
+            } ?? Self.recalled(task, state).map { c in
+                line(m.complaint, "\(c.id) \(c.receivedAt.date) \(MessageCatalog.complaintNames.shortName(of: c.category)[language])",
+                     m.resolved.format(language, c.resolution))
             } ?? "",
         ]
         questions = session.config.survey.map { ($0.id, $0.text(in: language == .chinese ? "zh" : "en")) }
+    }
+
+    /// The complaint a recall task confirms, if it is one.
+    private static func recalled(_ task: CallTask, _ state: StoreState) -> Complaint? {
+        guard task.kind == .complaintRecall, let (id, _) = ComplaintRecallDue.parse(taskID: task.id) else { return nil }
+        return state.complaints[id]
     }
 }
 
