@@ -46,6 +46,20 @@ final class ComplaintCardScreenTests: XCTestCase {
         ])
     }
 
+    /// A history line breaks between changes, never between a change's label and its value.
+    func testAChangeInTheHistoryIsNeverSplitFromItsValue() throws {
+        let w = try world()
+        for cols in [44, 52, 60, 66] {
+            var app = App(root: ComplaintCardScreen(complaintID: "P000001"), keymap: try Fixtures.shippedKeymap(),
+                          language: .english, size: TerminalSize(rows: 40, cols: cols))
+            let lines = w.run(&app, as: "li.na").lines().trimmedRight
+            let history = lines.drop { !$0.hasPrefix(" History") }.joined(separator: "\n")
+            for change in ["category repair quality;", "department workshop;", "responsible zhao.lei;", "deadline 2026-11-25 signed by li.na"] {
+                XCTAssertTrue(history.contains(change), "\(cols) columns:\n" + history)
+            }
+        }
+    }
+
     func testScrollsAndActsInPlace() throws {
         let w = try world()
         var app = try w.app(ComplaintCardScreen(complaintID: "P000001"))

@@ -122,10 +122,13 @@ final class ReportLayoutTests: XCTestCase {
     }
 
     func testWrapBreaksAtSpacesAndAnywhereInChinese() {
-        XCTAssertEqual(ReportText.wrap("one two three", width: 8), ["one two", "three"])
-        XCTAssertEqual(ReportText.wrap("车子异响修了两次", width: 7), ["车子异", "响修了", "两次"])
-        XCTAssertEqual(ReportText.wrap("abcdefghij", width: 4), ["abcd", "efgh", "ij"])
-        XCTAssertEqual(ReportText.wrap("a\nb\u{1B}[2J", width: 10), ["a", "b\u{241B}[2J"])
+        XCTAssertEqual(TextWrap.lines("one two three", width: 8), ["one two", "three"])
+        // A line that fills the width just before a space breaks at that space, not at the one before.
+        XCTAssertEqual(TextWrap.lines("one two", width: 3), ["one", "two"])
+        XCTAssertEqual(TextWrap.lines("one two  three", width: 7), ["one two", "three"])
+        XCTAssertEqual(TextWrap.lines("车子异响修了两次", width: 7), ["车子异", "响修了", "两次"])
+        XCTAssertEqual(TextWrap.lines("abcdefghij", width: 4), ["abcd", "efgh", "ij"])
+        XCTAssertEqual(TextWrap.lines("a\nb\u{1B}[2J", width: 10), ["a", "b\u{241B}[2J"])
     }
 
     func testTablesForFiles() {

@@ -71,7 +71,7 @@ final class ReportTextFastPathTests: XCTestCase {
                                                TrickyText.samples.joined(separator: "\r\n"), TrickyText.samples.joined()]
         for text in paragraphs {
             for width in -1 ... 45 {
-                XCTAssertEqual(ReportText.wrap(text, width: width), ReportTextReference.wrap(text, width: width), "\(text) in \(width)")
+                XCTAssertEqual(TextWrap.lines(text, width: width), ReportTextReference.wrap(text, width: width), "\(text) in \(width)")
             }
         }
     }

@@ -17,9 +17,16 @@ enum ReportTextReference {
         guard width > 0 else { return [] }
         var out: [String] = []
         for paragraph in lines(text) {
-            var line: [Character] = [], used = 0
+            var line: [Character] = [], used = 0, skippingSpaces = false
             for character in paragraph {
                 let w = DisplayWidth.of(character)
+                if skippingSpaces && character == " " { continue }
+                skippingSpaces = false
+                if used + w > width, !line.isEmpty, character == " " {
+                    out.append(trimmedEnd(String(line)))
+                    line = []; used = 0; skippingSpaces = true
+                    continue
+                }
                 if used + w > width, !line.isEmpty {
                     let cut = line.lastIndex(of: " ").map { $0 + 1 } ?? line.count
                     let head = cut > 0 && cut < line.count || line.last == " " ? cut : line.count

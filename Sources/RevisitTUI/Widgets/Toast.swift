@@ -30,7 +30,7 @@ enum StatusLine {
 
     static func render(into frame: inout Frame, row: Int, toast: Toast?, hint: String) {
         if let toast {
-            let lines = CardText.wrap(toast.text, width: frame.cols).prefix(min(mostToastLines, row + 1))
+            let lines = TextWrap.lines(toast.text, width: frame.cols).prefix(min(mostToastLines, row + 1))
             for (k, line) in lines.enumerated() {
                 frame.put(line, row: row - lines.count + 1 + k, col: 0, width: frame.cols, style: toast.style)
             }

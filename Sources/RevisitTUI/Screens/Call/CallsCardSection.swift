@@ -33,7 +33,7 @@ struct CallsCardSection: CustomerCardSection {
             lines.append(CardLine(ColumnText.line(summary), style: call.showsProblem ? .color(.warning) : .bold))
             guard !call.words.isEmpty else { continue }   // no answer, busy: the summary line alone
             for line in call.words.split(separator: "\n", omittingEmptySubsequences: false) {
-                for part in CardText.wrap(String(line), width: max(10, width - 6)) { lines.append(CardLine("    " + part)) }
+                for part in TextWrap.lines(String(line), width: max(10, width - 6)) { lines.append(CardLine("    " + part)) }
             }
         }
         return lines

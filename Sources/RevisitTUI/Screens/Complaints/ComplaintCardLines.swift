@@ -29,25 +29,39 @@ enum ComplaintCardLines {
         lines.append(field(m.labelReopened, String(c.reopened)))
         lines.append(CardLine(""))
         lines.append(CardLine(m.labelWords[language], style: .bold))
-        lines += CardText.wrap(c.words, width: width - 4).map { CardLine("  " + $0) }
+        lines += TextWrap.lines(c.words, width: width - 4).map { CardLine("  " + $0) }
         if !c.resolution.isEmpty {
             lines.append(CardLine(m.labelResolution[language], style: .bold))
-            lines += CardText.wrap(c.resolution, width: width - 4).map { CardLine("  " + $0) }
+            lines += TextWrap.lines(c.resolution, width: width - 4).map { CardLine("  " + $0) }
         }
         if !c.improvementSummary.isEmpty {
             lines.append(CardLine(m.labelSummary[language], style: .bold))
-            lines += CardText.wrap(c.improvementSummary, width: width - 4).map { CardLine("  " + $0) }
+            lines += TextWrap.lines(c.improvementSummary, width: width - 4).map { CardLine("  " + $0) }
         }
         lines.append(CardLine(""))
         lines.append(CardLine("\(m.labelHistory[language]) (\(c.history.count))", style: Style(bold: true, underline: true)))
         for entry in c.history {
-            let what = entry.changes.map { text($0, by: entry.by, language) }.joined(separator: m.changesSeparator[language])
-            lines += CardText.wrap("\(entry.at)  \(entry.by)  \(what)", width: width).map { CardLine($0) }
+            // A change reads as one ("responsible zhao.lei"): the line breaks between changes, or
+            // inside the free text of a resolution or a summary. Only where the separator
+            // itself can break ("; ", not "；"), else a whole entry would be one unbreakable run.
+            let separator = m.changesSeparator[language], glue = separator.contains(" ")
+            let what = entry.changes.map { change in
+                let said = text(change, by: entry.by, language)
+                return glue && !isFreeText(change) ? TextWrap.glued(said) : said
+            }.joined(separator: separator)
+            lines += TextWrap.lines("\(entry.at)  \(entry.by)  \(what)", width: width).map { CardLine($0) }
             if !entry.note.isEmpty {
-                lines += CardText.wrap(m.noteLine.format(language, entry.note), width: width - 6).map { CardLine("    " + $0, style: .dim) }
+                lines += TextWrap.lines(m.noteLine.format(language, entry.note), width: width - 6).map { CardLine("    " + $0, style: .dim) }
             }
         }
         return lines
+    }
+
+    private static func isFreeText(_ change: ComplaintChange) -> Bool {
+        switch change {
+        case .resolution, .summary: true
+        default: false
+        }
     }
 
     static func text(_ change: ComplaintChange, by: String, _ language: Language) -> String {
@@ -69,35 +83,6 @@ enum ComplaintCardLines {
             return (satisfied ? m.changeRecallSatisfied : m.changeRecallNotSatisfied).format(language, call)
         case .summary(let s): return m.changeSummary.format(language, s)
         }
-    }
-}
-
-/// Text wrapped to a display width for a card: line breaks kept, a wide character never
-/// split, a line broken at its last space when it has one (else between characters, as
-/// Chinese is written).
-enum CardText {
-    static func wrap(_ text: String, width: Int) -> [String] {
-        let width = max(2, width)
-        var out: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var current: [Character] = []
-            for ch in Sanitizer.singleLine(String(line)) {
-                current.append(ch)
-                guard DisplayWidth.of(String(current)) > width else { continue }
-                if ch == " " {
-                    out.append(String(current.dropLast()))
-                    current = []
-                } else if let space = current.dropLast().lastIndex(of: " "), space > 0 {
-                    out.append(String(current[..<space]))
-                    current = Array(current[(space + 1)...])
-                } else {
-                    out.append(String(current.dropLast()))
-                    current = [ch]
-                }
-            }
-            out.append(String(current))
-        }
-        return out
     }
 }
 

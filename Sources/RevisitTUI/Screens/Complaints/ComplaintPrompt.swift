@@ -108,7 +108,7 @@ struct ComplaintPrompt {
         f.put(title, row: region.row, col: region.col, width: region.cols, style: .bold)
         var row = region.row + 1
         if let problem {
-            for line in CardText.wrap(problem, width: region.cols - 2).prefix(Self.problemRows) {
+            for line in TextWrap.lines(problem, width: region.cols - 2).prefix(Self.problemRows) {
                 f.put(line, row: row, col: region.col + 2, width: region.cols - 2, style: Style(bold: true, color: .overdue))
                 row += 1
             }

@@ -259,5 +259,5 @@ public struct ReportLayout {
     }
 
     /// A line of the report wrapped to its width, as many lines as it takes.
-    func paragraph(_ text: String) -> [ReportLine] { ReportText.wrap(text, width: width).map { ReportLine($0) } }
+    func paragraph(_ text: String) -> [ReportLine] { TextWrap.lines(text, width: width).map { ReportLine($0) } }
 }

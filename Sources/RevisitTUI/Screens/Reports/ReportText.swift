@@ -27,36 +27,10 @@ enum ReportText {
         }
     }
 
-    /// Splits `text` into lines of at most `width` cells, never splitting a wide character;
-    /// breaks after the last space that fits when there is one (Chinese text breaks
-    /// anywhere), and starts a new line at every line break in the text.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
-        var out: [String] = []
-        for paragraph in Sanitizer.lines(text) {
-            if SimpleScalars.width(of: paragraph) != nil {
-                GreedyWrap.lines(paragraph.unicodeScalars, width: width, widthOf: { SimpleScalars.width($0) ?? 1 },
-                                 isSpace: { $0 == " " }) { out.append(unglued(Substring($0))) }
-            } else {
-                GreedyWrap.lines(paragraph, width: width, widthOf: DisplayWidth.of, isSpace: { $0 == " " }) { out.append(unglued($0)) }
-            }
-        }
-        return out
-    }
-
     /// Short parts that read as one ("Resolved -", "repair quality 3") joined by " · ", for
-    /// `wrap` to break only after a " · ": their own spaces, and the one before each dot, are
-    /// no-break spaces until `wrap` gives the line back.
+    /// `TextWrap` to break only after a " · ".
     static func keptTogether(_ parts: [String]) -> String {
-        parts.map { $0.replacingOccurrences(of: " ", with: noBreakSpace) }.joined(separator: noBreakSpace + "· ")
-    }
-
-    private static let noBreakSpace = "\u{A0}"
-
-    /// A wrapped line with its no-break spaces made plain again. The byte 0xA0 also ends
-    /// many other characters; those lines are only looked at more closely.
-    private static func unglued(_ line: Substring) -> String {
-        line.utf8.contains(0xA0) ? line.replacingOccurrences(of: noBreakSpace, with: " ") : String(line)
+        parts.map(TextWrap.glued).joined(separator: TextWrap.noBreakSpace + "· ")
     }
 
     static func trimmedEnd(_ s: String) -> String {

@@ -55,7 +55,7 @@ struct TextTable {
         for i in indexes {
             out.append(line(rows[i], widths))
             for detail in details[i] ?? [] {
-                for piece in ReportText.wrap(detail, width: total - indent) { out.append(indentation + piece) }
+                for piece in TextWrap.lines(detail, width: total - indent) { out.append(indentation + piece) }
             }
         }
         return out

@@ -1,8 +1,9 @@
-/// The report's line breaking over a paragraph's units: its characters, or its scalars when
-/// each scalar is a character (`SimpleScalars`), which is the same and much cheaper.
+/// The line breaking of `TextWrap` over a paragraph's units: its characters, or its scalars
+/// when each scalar is a character (`SimpleScalars`), which is the same and much cheaper.
 /// A line takes units while the next one fits `width` cells; when it does not, the line ends
-/// after its last space (or, with no space, before that unit), without its trailing spaces,
-/// and what followed the space starts the next line.
+/// there if that unit is a space (the spaces are skipped), else after its last space (or,
+/// with no space, before that unit), without its trailing spaces, and what followed the
+/// space starts the next line.
 enum GreedyWrap {
     static func lines<Units: BidirectionalCollection>(
         _ units: Units, width: Int, widthOf: (Units.Element) -> Int, isSpace: (Units.Element) -> Bool,
@@ -13,6 +14,14 @@ enum GreedyWrap {
         var i = start
         while i != units.endIndex {
             let w = widthOf(units[i])
+            if used + w > width && i != start && isSpace(units[i]) {
+                emit(units[start ..< end(of: start ..< i, in: units, isSpace)])
+                while i != units.endIndex && isSpace(units[i]) { i = units.index(after: i) }
+                start = i
+                used = 0
+                afterLastSpace = nil
+                continue
+            }
             if used + w > width && i != start {
                 let cut = afterLastSpace ?? i
                 emit(units[start ..< end(of: start ..< cut, in: units, isSpace)])
