@@ -32,6 +32,19 @@ static inline void revisit_setlocale_from_environment(void) {
 static inline SCREEN *revisit_newterm(void) { return newterm(NULL, stdout, stdin); }
 static inline WINDOW *revisit_stdscr(void) { return stdscr; }
 
+/// Bracketed paste (xterm's mode 2004): the terminal wraps pasted text in ESC [200~ and
+/// ESC [201~, which ncurses then returns as these two key codes, above its own.
+static inline int revisit_key_paste_start(void) { return KEY_MAX + 1; }
+static inline int revisit_key_paste_end(void) { return KEY_MAX + 2; }
+static inline void revisit_bracketed_paste(int on) {
+    if (on) {
+        define_key("\033[200~", KEY_MAX + 1);
+        define_key("\033[201~", KEY_MAX + 2);
+    }
+    putp(on ? "\033[?2004h" : "\033[?2004l");
+    fflush(stdout);
+}
+
 static inline int revisit_attr_normal(void) { return (int)A_NORMAL; }
 static inline int revisit_attr_bold(void) { return (int)A_BOLD; }
 static inline int revisit_attr_reverse(void) { return (int)A_REVERSE; }

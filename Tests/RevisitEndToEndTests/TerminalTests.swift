@@ -35,6 +35,22 @@ final class TerminalTests: EndToEndCase {
         try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
     }
 
+    /// A paste is text: outside a field it is dropped (a pasted "q" does not quit), in a
+    /// one-line field its line break becomes a space, never an Enter.
+    func testAPasteIsTextNeverKeys() throws {
+        let tmux = try open()
+        try tmux.waitFor("C000003 Kim Minjun")
+        try tmux.paste("q")
+        try tmux.send("/")
+        try tmux.paste("粤B\nD34")
+        let found = try tmux.waitFor("1 of 3 customers")
+        XCTAssertTrue(found[1].hasPrefix("Search: 粤B D34"), found[1])
+        XCTAssertFalse(tmux.paneIsDead)
+        try tmux.send("Escape")
+        try tmux.send("q")
+        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+    }
+
     func testResizeRedrawsAtTheNewSize() throws {
         let tmux = try open()
         try tmux.waitFor("C000003 Kim Minjun")

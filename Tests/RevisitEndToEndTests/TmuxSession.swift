@@ -40,6 +40,12 @@ final class TmuxSession {
 
     func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
+    /// Pastes `text` as a terminal does: bracketed when the program asked for it (mode 2004).
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", name, "--", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", name, "-t", name])
+    }
+
     func resize(columns: Int, rows: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
     }

@@ -75,9 +75,17 @@ final class TextFieldTests: XCTestCase {
         XCTAssertEqual(field.text, "abc")
         XCTAssertTrue(field.isFull)
         XCTAssertFalse(field.handle(.action(.newline), width: 10))
-        XCTAssertFalse(field.handle(.character("\n"), width: 10))
         XCTAssertFalse(field.handle(.action(.moveDown), width: 10))
         XCTAssertEqual(field.text, "abc")
+    }
+
+    /// A line break arrives as a character only in a paste: one line keeps it as a space.
+    func testAPastedLineBreakIsASpace() {
+        var field = TextField(maxLength: 5)
+        type("ab", into: &field, width: 10)
+        XCTAssertTrue(field.handle(.character("\n"), width: 10))
+        type("cdef", into: &field, width: 10)
+        XCTAssertEqual(field.text, "ab cd")
     }
 
     func testInitialTextIsSanitized() {

@@ -99,6 +99,9 @@ public struct App {
         case .key(let key):
             if toast?.kind == .error { toast = nil }
             return handleKey(key)
+        case .paste(let text):
+            if toast?.kind == .error { toast = nil }
+            return handlePaste(text)
         }
     }
 
@@ -148,6 +151,17 @@ public struct App {
         }
         if case .char(let c) = key { return send(.character(c), to: depth) }
         return []
+    }
+
+    /// A paste goes into the focused text field character by character, its line breaks as
+    /// "\n" (a one-line field makes them spaces). Where nothing takes text it is dropped:
+    /// a pasted "q" or "f" must not quit or filter, nor a pasted Enter save a form.
+    private mutating func handlePaste(_ text: String) -> [PendingCommand] {
+        let depth = stack.count - 1
+        guard overlay == nil, stack.indices.contains(depth), stack[depth].acceptsText else { return [] }
+        var commands: [PendingCommand] = []
+        for c in text.replacingLineBreaks() { commands += send(.character(c == "\t" ? " " : c), to: depth) }
+        return commands
     }
 
     private mutating func send(_ input: ScreenInput, to depth: Int) -> [PendingCommand] {
@@ -263,6 +277,8 @@ public enum AppEvent: Equatable, Sendable {
     /// before the first frame.
     case started
     case key(Key)
+    /// Pasted text: typed into the focused text field, never taken as keys.
+    case paste(String)
     case resized(TerminalSize)
     case tick
 }

@@ -31,6 +31,7 @@ public enum AppLoop {
             case .closed: return .inputClosed
             case .interrupted(let sig): return .signal(sig)
             case .key(let key): commands = app.handle(.key(key))
+            case .paste(let text): commands = app.handle(.paste(text))
             case .resized(let size): commands = app.handle(.resized(size))
             case .timeout: if tickInterval == nil { commands = app.handle(.tick) }
             }

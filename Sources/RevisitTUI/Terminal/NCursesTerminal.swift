@@ -31,6 +31,7 @@ public final class NCursesTerminal: Terminal {
         noecho()
         keypad(window, true)
         set_escdelay(25)
+        revisit_bracketed_paste(1)
         if has_colors() {
             hasColors = true
             start_color()
@@ -55,6 +56,7 @@ public final class NCursesTerminal: Terminal {
         if let sig = SignalWatch.received { return .interrupted(signal: sig) }
         if status == revisit_key_code_yes() {
             quickErrors = 0
+            if Int32(value) == revisit_key_paste_start() { return .paste(readPaste()) }
             if Int32(value) == revisit_key_resize() {
                 size = TerminalSize(rows: Int(revisit_getmaxy(window)), cols: Int(revisit_getmaxx(window)))
                 return .resized(size)
@@ -71,6 +73,31 @@ public final class NCursesTerminal: Terminal {
         quickErrors = quick && timeoutMilliseconds > 0 ? quickErrors + 1 : 0
         return quickErrors > 100 ? .closed : .timeout
     }
+
+    /// The text up to the paste's end marker. A paste arrives at once; a pause of a fifth of
+    /// a second means the end marker was lost, and what came so far is the paste.
+    private func readPaste() -> String {
+        var text = String.UnicodeScalarView()
+        wtimeout(window, 200)
+        while true {
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            var scalar: Unicode.Scalar?
+            if status == revisit_key_code_yes() {
+                if Int32(value) == revisit_key_paste_end() { break }
+                if Int32(value) == revisit_key_enter() { scalar = "\n" }
+            } else if status == revisit_ok() {
+                scalar = Unicode.Scalar(UInt32(value))
+            } else {
+                break
+            }
+            if let scalar, text.count < Self.longestPaste { text.append(scalar) }
+        }
+        return String(text)
+    }
+
+    /// More than any field holds; the rest of a larger paste is dropped, not typed as keys.
+    private static let longestPaste = 20_000
 
     public func present(_ frame: Frame) {
         var current: Style? = nil
@@ -103,6 +130,7 @@ public final class NCursesTerminal: Terminal {
     public func restore() {
         guard isOpen else { return }
         isOpen = false
+        revisit_bracketed_paste(0)
         endwin()
         delscreen(screen)
         SignalWatch.uninstall()

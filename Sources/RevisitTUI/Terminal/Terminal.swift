@@ -1,6 +1,8 @@
 /// What a terminal delivers to the loop.
 public enum TerminalInput: Equatable, Sendable {
     case key(Key)
+    /// Text the terminal pasted (bracketed paste): what it holds is text, never keys.
+    case paste(String)
     /// The window changed size; the terminal already reports the new `size`.
     case resized(TerminalSize)
     /// No input within the timeout: the loop's periodic tick.

@@ -22,7 +22,7 @@ public struct TextField: Equatable {
     public mutating func handle(_ input: ScreenInput, width: Int) -> Bool {
         let used: Bool
         switch input {
-        case .character("\n"): used = false
+        case .character("\n"): used = true; _ = buffer.insert(" ")   // a pasted line break
         case .character(let c): used = true; _ = buffer.insert(c)   // a full field swallows it
         case .action(let action): used = buffer.apply(action)
         default: used = false
