@@ -22,6 +22,18 @@ final class ComplaintQueueScreenTests: XCTestCase {
         return w
     }
 
+    /// A crisis keeps its overdue and no-contact flags whole: where "CRISIS" does not fit
+    /// beside them it shows as escalated, its row already marked `!` and red.
+    func testACrisisKeepsItsOtherFlagsWhole() {
+        let all = ComplaintFlags(crisis: true, escalated: true, overdue: true, firstContactBreached: true)
+        let english = ComplaintRowText.flagsWidth(.english), chinese = ComplaintRowText.flagsWidth(.chinese)
+        XCTAssertEqual(english, 10)
+        XCTAssertEqual(ComplaintRowText.flags(all, .english, width: english), "ESC OVD 1H")
+        XCTAssertEqual(ComplaintRowText.flags(ComplaintFlags(crisis: true, overdue: true), .english, width: english), "CRISIS OVD")
+        XCTAssertEqual(ComplaintRowText.flags(all, .chinese, width: chinese), "危机 超期 未联")
+        XCTAssertEqual(ComplaintRowText.flags(all, .english), "CRISIS OVD 1H", "the card's title line has room")
+    }
+
     func testCrisisOnTopThenEscalatedOverdueNoContact() throws {
         let w = try world()
         var app = try w.app(ComplaintQueueScreen())

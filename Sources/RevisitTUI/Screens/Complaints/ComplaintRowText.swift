@@ -12,10 +12,18 @@ enum ComplaintRowText {
     }
 
     /// The flags, short; a crisis is escalated by definition, so it shows as the crisis alone.
-    static func flags(_ f: ComplaintFlags, _ language: Language) -> String {
+    /// Within `width`, a crisis with every other flag shows as escalated ("CRISIS OVD 1H" is
+    /// wider than the column in English): its row is marked `!` and red, and its other flags
+    /// are what a cut would lose.
+    static func flags(_ f: ComplaintFlags, _ language: Language, width: Int = .max) -> String {
+        let all = flags(f, language, naming: f.crisis)
+        return DisplayWidth.of(all) <= width ? all : flags(f, language, naming: false)
+    }
+
+    private static func flags(_ f: ComplaintFlags, _ language: Language, naming crisis: Bool) -> String {
         let m = MessageCatalog.complaints
         var marks: [String] = []
-        if f.crisis { marks.append(m.flagCrisis[language]) } else if f.escalated { marks.append(m.flagEscalated[language]) }
+        if crisis { marks.append(m.flagCrisis[language]) } else if f.escalated || f.crisis { marks.append(m.flagEscalated[language]) }
         if f.overdue { marks.append(m.flagOverdue[language]) }
         if f.firstContactBreached { marks.append(m.flagNoContact[language]) }
         return marks.joined(separator: " ")
@@ -31,14 +39,12 @@ enum ComplaintRowText {
     /// Widths from what the columns hold in `language`: Chinese ages (`468天`) and flags
     /// (`升级 超期 未联`) are wider than English ones, its categories and statuses narrower, so
     /// each language gets its own and the customer keeps at least 8 cells at 80 columns. The
-    /// flags are sized for all three with escalation; a crisis with all three may be cut in
-    /// English (`CRISIS` is wider than `ESC`), where its row is bold red anyway.
+    /// flags are sized for all three with escalation (see `flags` for a crisis).
     static func queueColumns(_ language: Language) -> [TableColumn] {
         let m = MessageCatalog.complaints, names = MessageCatalog.complaintNames
         let age = DisplayWidth.widest([m.columnAge[language], m.daysShort.format(language, 999)])
         let category = DisplayWidth.widest([m.columnCategory[language]] + ComplaintCategory.allCases.map { names.shortName(of: $0)[language] })
         let status = DisplayWidth.widest([m.columnStatus[language]] + ComplaintStatus.allCases.map { names.shortName(of: $0)[language] })
-        let allFlags = flags(ComplaintFlags(escalated: true, overdue: true, firstContactBreached: true), language)
         return [
             TableColumn(" " + m.columnID[language], width: .fixed(8)),
             TableColumn(m.columnAge[language], width: .fixed(age), alignment: .right),
@@ -48,8 +54,14 @@ enum ComplaintRowText {
             TableColumn(m.columnResponsible[language], width: .fixed(9)),
             TableColumn(m.columnDeadline[language], width: .fixed(5)),
             TableColumn(m.columnStatus[language], width: .fixed(status)),
-            TableColumn(m.columnFlags[language], width: .fixed(DisplayWidth.widest([m.columnFlags[language], allFlags]))),
+            TableColumn(m.columnFlags[language], width: .fixed(flagsWidth(language))),
         ]
+    }
+
+    /// The flags column: as wide as every flag of an escalated complaint, or its heading.
+    static func flagsWidth(_ language: Language) -> Int {
+        let all = flags(ComplaintFlags(escalated: true, overdue: true, firstContactBreached: true), language)
+        return DisplayWidth.widest([MessageCatalog.complaints.columnFlags[language], all])
     }
 
     static func queueRow(_ s: ComplaintStanding, state: StoreState, now: CivilTime, _ language: Language) -> TableRow {
@@ -59,7 +71,8 @@ enum ComplaintRowText {
         return TableRow([
             (s.flags.crisis ? "!" : " ") + c.id, age(since: c.receivedAt, now: now, language),
             names.shortName(of: c.category)[language], state.customers[c.customerID]?.name ?? c.customerID,
-            c.owner, c.responsible, deadline, names.shortName(of: c.status)[language], flags(s.flags, language),
+            c.owner, c.responsible, deadline, names.shortName(of: c.status)[language],
+            flags(s.flags, language, width: flagsWidth(language)),
         ], style: style(s.flags))
     }
 }

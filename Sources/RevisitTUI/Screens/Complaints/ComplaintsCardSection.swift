@@ -16,7 +16,7 @@ struct ComplaintsCardSection: CustomerCardSection {
             let c = s.complaint
             lines.append(CardLine(ColumnText.line([
                 (c.id, 7), (c.receivedAt.date.description, 10), (names.shortName(of: c.category)[language], 9),
-                (names.shortName(of: c.status)[language], 8), (ComplaintRowText.flags(s.flags, language), 10),
+                (names.shortName(of: c.status)[language], 8), (ComplaintRowText.flags(s.flags, language, width: 10), 10),
                 (c.words, max(8, width - 51)),   // the columns, the spaces between them, the margins
             ]), style: ComplaintRowText.style(s.flags)))
         }
