@@ -58,7 +58,8 @@ struct CustomerCard {
         for v in vehicles {
             out += "  \(v.plate)  \(v.model)  \(v.kind)  \(v.vin)"
             if let due = serviceDates[v.plateKey] {
-                out += "  next service \(due)" + (today.map { due < $0 } == true ? " (overdue)" : "")
+                out += "  next service \(due)"
+                if let today, due < today { out += " (overdue)" }
             }
             out += "\n"
         }

@@ -37,7 +37,7 @@ struct LoadedCall {
                      [v.items, v.serviceAdvisor].filter { !$0.isEmpty }.joined(separator: " · "))
             } ?? Self.recalled(task, state).map { c in
                 line(m.complaint, "\(c.id) \(c.receivedAt.date) \(MessageCatalog.complaintNames.shortName(of: c.category)[language])",
-                     m.resolved.format(language, c.resolution))
+                     c.resolution.isEmpty ? "" : m.resolved.format(language, c.resolution))
             } ?? "",
         ]
         questions = session.config.survey.map { ($0.id, $0.text(in: language == .chinese ? "zh" : "en")) }
