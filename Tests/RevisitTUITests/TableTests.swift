@@ -34,6 +34,19 @@ final class TableTests: XCTestCase {
         XCTAssertTrue(frame[0, 0].style.bold)
     }
 
+    /// On a wide terminal a capped name column stops growing: the columns after it stay beside
+    /// it and the slack is left at the right, where the selected row's bar still reaches.
+    func testACappedColumnLeavesItsSlackAtTheRight() {
+        var table = makeTable()
+        table.columns[0].width = .flexible(min: 6, max: 8)
+        var frame = Frame(rows: 2, cols: 40)
+        table.render(into: &frame, region: frame.bounds)
+        XCTAssertEqual(frame.lines().map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) },
+                       ["Name     City     Due", "张伟     北京       5"])
+        XCTAssertTrue(frame[1, 39].style.reverse)
+        XCTAssertEqual(makeTable().columnWidths(total: 40), [27, 6, 5], "uncapped, it takes all the slack")
+    }
+
     func testSelectionScrollsIntoView() {
         var table = makeTable()
         for _ in 0..<3 { XCTAssertTrue(table.handle(.moveDown, height: 3)) }

@@ -1,9 +1,14 @@
 public struct TableColumn: Equatable, Sendable {
     public enum Width: Equatable, Sendable {
         case fixed(Int)
-        /// Shares what the fixed columns leave, at least `min` cells.
-        case flexible(min: Int)
+        /// Shares what the fixed columns leave, at least `min` cells and at most `max`; what a
+        /// capped column does not take is left blank at the right.
+        case flexible(min: Int, max: Int = .max)
     }
+
+    /// Room for a person's name in a list on a wide terminal ("María Fernanda García", 21
+    /// cells); a name column any wider only pushes the columns after it away from it.
+    public static let longestName = 24
 
     public var title: String
     public var width: Width
@@ -92,7 +97,7 @@ public struct Table: Equatable {
         return columns.map { column in
             switch column.width {
             case .fixed(let w): return w
-            case .flexible(let minimum): return max(minimum, share)
+            case .flexible(let minimum, let maximum): return max(minimum, min(maximum, share))
             }
         }
     }

@@ -49,7 +49,7 @@ enum ComplaintRowText {
             TableColumn(" " + m.columnID[language], width: .fixed(8)),
             TableColumn(m.columnAge[language], width: .fixed(age), alignment: .right),
             TableColumn(m.columnCategory[language], width: .fixed(category)),
-            TableColumn(m.columnCustomer[language], width: .flexible(min: 8)),
+            TableColumn(m.columnCustomer[language], width: .flexible(min: 8, max: TableColumn.longestName)),
             TableColumn(m.columnOwner[language], width: .fixed(9)),
             TableColumn(m.columnResponsible[language], width: .fixed(9)),
             TableColumn(m.columnDeadline[language], width: .fixed(5)),

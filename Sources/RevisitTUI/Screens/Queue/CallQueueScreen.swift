@@ -98,7 +98,7 @@ public struct CallQueueScreen: Screen {
         let kind = DisplayWidth.widest(TaskKind.allCases.map { c.text(m.shortName(of: $0)) })
         return [
             TableColumn("", width: .fixed(mark)), TableColumn(c.text(m.columnDue), width: .fixed(11)),
-            TableColumn(c.text(m.columnKind), width: .fixed(kind)), TableColumn(c.text(m.columnCustomer), width: .flexible(min: 8)),
+            TableColumn(c.text(m.columnKind), width: .fixed(kind)), TableColumn(c.text(m.columnCustomer), width: .flexible(min: 8, max: TableColumn.longestName)),
             TableColumn(c.text(m.columnPlate), width: .fixed(10)), TableColumn(c.text(m.columnModel), width: .fixed(7)),
             TableColumn(c.text(m.columnLast), width: .fixed(11)), TableColumn(c.text(m.columnTries), width: .fixed(tries), alignment: .right),
             TableColumn(c.text(m.columnTaken), width: .fixed(7)),
