@@ -37,6 +37,15 @@ final class ReportLayoutTests: XCTestCase {
         }
     }
 
+    /// On a wide terminal the bars stay beside the department names, as at 80 columns.
+    func testDepartmentBarsStayBesideTheirNamesWhenWide() {
+        for width in [80, 120, 200] {
+            let lines = ReportLayout(ReportSamples.weekly, language: .english, width: width).lines.map(\.text)
+            let reception = try? XCTUnwrap(lines.first { $0.hasPrefix("reception ") })
+            XCTAssertEqual(reception.map { DisplayWidth.of($0.prefix { $0 != "█" && $0 != "│" }) }, 32, "\(width) columns")
+        }
+    }
+
     func testMonthlyComplaintsChurnAndRework() {
         let lines = ReportLayout(ReportSamples.monthly, language: .english).lines.map(\.text)
         let start = lines.firstIndex(of: "Complaints received or still open (1)")!

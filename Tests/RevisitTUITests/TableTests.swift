@@ -45,6 +45,10 @@ final class TableTests: XCTestCase {
                        ["Name     City     Due", "张伟     北京       5"])
         XCTAssertTrue(frame[1, 39].style.reverse)
         XCTAssertEqual(makeTable().columnWidths(total: 40), [27, 6, 5], "uncapped, it takes all the slack")
+        let shared = Table(columns: [TableColumn("Name", width: .flexible(min: 6, max: 8)), TableColumn("ID", width: .fixed(4)),
+                                     TableColumn("Plates", width: .flexible(min: 6))], rows: [])
+        XCTAssertEqual(shared.columnWidths(total: 40), [8, 4, 26], "what the capped column leaves goes to the other")
+        XCTAssertEqual(shared.columnWidths(total: 20), [7, 4, 7], "below the cap they share evenly")
     }
 
     func testSelectionScrollsIntoView() {

@@ -2,7 +2,8 @@ public struct TableColumn: Equatable, Sendable {
     public enum Width: Equatable, Sendable {
         case fixed(Int)
         /// Shares what the fixed columns leave, at least `min` cells and at most `max`; what a
-        /// capped column does not take is left blank at the right.
+        /// capped column does not take goes to the other flexible ones, or is left blank at
+        /// the right.
         case flexible(min: Int, max: Int = .max)
     }
 
@@ -92,12 +93,19 @@ public struct Table: Equatable {
     func columnWidths(total: Int) -> [Int] {
         let gaps = max(0, columns.count - 1)
         let fixed = columns.reduce(0) { if case .fixed(let w) = $1.width { $0 + w } else { $0 } }
-        let flexible = columns.filter { if case .flexible = $0.width { true } else { false } }.count
-        let share = flexible > 0 ? max(0, total - gaps - fixed) / flexible : 0
-        return columns.map { column in
-            switch column.width {
+        var left = max(0, total - gaps - fixed)
+        var open = columns.indices.filter { if case .flexible = columns[$0].width { true } else { false } }
+        var capped: [Int: Int] = [:]
+        // Columns whose cap is below an even share take their cap; the rest share what is left.
+        while let i = open.first(where: { if case .flexible(_, let m) = columns[$0].width { m < left / open.count } else { false } }) {
+            if case .flexible(_, let m) = columns[i].width { capped[i] = m; left -= m }
+            open.removeAll { $0 == i }
+        }
+        let share = open.isEmpty ? 0 : left / open.count
+        return columns.indices.map { i in
+            switch columns[i].width {
             case .fixed(let w): return w
-            case .flexible(let minimum, let maximum): return max(minimum, min(maximum, share))
+            case .flexible(let minimum, _): return max(minimum, capped[i] ?? share)
             }
         }
     }

@@ -68,7 +68,7 @@ public struct CustomerListScreen: Screen {
         if table.columns.isEmpty || self.result.language != c.language {
             table = Table(columns: [
                 TableColumn(c.text(m.columnID), width: .fixed(7)),
-                TableColumn(c.text(m.columnName), width: .flexible(min: 10)),
+                TableColumn(c.text(m.columnName), width: .flexible(min: 10, max: TableColumn.longestName)),
                 TableColumn(c.text(m.columnPhone), width: .fixed(13)),
                 TableColumn(c.text(m.columnPlates), width: .flexible(min: 10)),
                 TableColumn(c.text(m.columnLastVisit), width: .fixed(10)),

@@ -96,11 +96,13 @@ public struct ReportLayout {
     }
 
     static let barCells = 40
+    /// The department names' column at most: on a wide terminal the bars stay beside the names.
+    static let longestDepartment = 31
 
     var departments: [ReportLine] {
         var lines = heading(t(m.byDepartment))
         let month = report.month
-        let nameWidth = width - Self.barCells - (month == nil ? 9 : 23)
+        let nameWidth = min(Self.longestDepartment, width - Self.barCells - (month == nil ? 9 : 23))
         if month != nil {
             let header = ReportText.pad(t(m.department), to: nameWidth) + String(repeating: " ", count: Self.barCells + 2) +
                 ReportText.pad(t(m.csi), to: 6, .right) + " " + ReportText.pad(t(m.previousShort), to: 6, .right) +
