@@ -65,6 +65,21 @@ final class CallScreenTests: XCTestCase {
         XCTAssertEqual(lines[3], " 投诉      P000001 2026-11-12 维修质量    处理：已更换左前门密封条")
     }
 
+    /// The header's right part runs to the screen's edge: whole on a wide terminal, cut at 80.
+    func testTheHeaderUsesAWideTerminal() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 16:00")
+        let id = try w.open("C000002", at: "2026-11-12 09:00")
+        try w.update(id, ComplaintUpdate(status: .inProgress, contacted: true), at: "2026-11-12 09:10")
+        let resolution = "Replaced the left front door seal and road-tested it for 20 km"
+        try w.update(id, ComplaintUpdate(status: .resolved, resolution: resolution), at: "2026-11-12 11:00")
+        for (cols, shown) in [(80, "resolved: Replaced the left front do…"), (120, "resolved: " + resolution)] {
+            var app = App(root: CallQueueScreen(), keymap: try Fixtures.shippedKeymap(), language: .english,
+                          size: TerminalSize(rows: 24, cols: cols))
+            let lines = w.run(&app, as: "li.na") { t in t.type("/P000001"); t.send(keys: .enter, .enter) }.lines().trimmedRight
+            XCTAssertTrue(lines[3].hasSuffix(shown), "\(cols) columns: " + lines[3])
+        }
+    }
+
     func testASurveyWithALowRatingSavesTheWordsAndOffersTheQuickHandlingForm() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         var app = try w.app(CallQueueScreen())

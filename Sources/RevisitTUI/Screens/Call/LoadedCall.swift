@@ -25,8 +25,10 @@ struct LoadedCall {
         overdue = task.isOverdue(at: now)
         var due = [m.due.format(language, ShortDate.time(task.dueAt, now: now)), m.attempts.format(language, task.attempts)]
         if overdue { due.append(m.overdue[language]) }
+        // The right part runs to the screen's edge, which cuts it: on a wide terminal all of a
+        // visit's items or a complaint's resolution show.
         let line = { (label: Msg, left: String, right: String) in
-            ColumnText.line([(label[language], 9), (left, 30), (right, 36)])
+            ColumnText.line([(label[language], 9), (left, 30)]) + " " + Sanitizer.singleLine(right)
         }
         header = [
             line(m.customer, "\(task.customerID) \(customer?.name ?? "")  \(customer?.callablePhone ?? "")",
