@@ -13,6 +13,11 @@ final class RefusalMessagesTests: XCTestCase {
         XCTAssertEqual(m.text(for: error, .chinese), "只有主管可以重新打开 P000007")
         let reached = CommandError(.invalid, .onlyWhenReached(field: "overall 4", outcome: .noAnswer))
         XCTAssertEqual(m.text(for: reached, .chinese), "评分、满意与否、原因和日期只记在接通的通话上，本次结果为“无人接听”")
+        let callback = CommandError(.invalid, .callbackWithoutCallbackOutcome(callback: CivilTime("2026-12-24 10:00")!, outcome: .reached))
+        XCTAssertEqual(callback.message, "callback 2026-12-24 10:00: only with outcome callback, not reached")
+        XCTAssertEqual(m.text(for: callback, .chinese), "回拨时间只能配合“约定回拨”填写，本次结果为“接通”")
+        let nothing = CommandError(.invalid, .nothingToChange(complaint: "P000033"))
+        XCTAssertEqual(m.text(for: nothing, .english), "Nothing to save for P000033: write a note or choose a change")
     }
 
     func testARefusalWithoutOneKeepsTheCommandsWords() {

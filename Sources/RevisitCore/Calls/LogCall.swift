@@ -102,7 +102,7 @@ public struct LogCall: Command {
         case (.callback, nil): throw .invalid("outcome callback needs a callback time")
         case (.callback, let t?) where t <= now: throw CommandError(.invalid, .callbackNotInFuture(callback: t, now: now))
         case (.callback, _), (_, nil): break
-        case (_, let t?): throw .invalid("callback \(t): only with outcome callback, not \(outcome.rawValue)")
+        case (_, let t?): throw CommandError(.invalid, .callbackWithoutCallbackOutcome(callback: t, outcome: outcome))
         }
     }
 }

@@ -6,6 +6,7 @@ public enum CommandReason: Equatable, Sendable {
     case taskForOther(task: String, assignee: String)
     case taskNotOpen(task: String, status: String, since: CivilTime?, at: CivilTime)
     case callbackNotInFuture(callback: CivilTime, now: CivilTime)
+    case callbackWithoutCallbackOutcome(callback: CivilTime, outcome: CallOutcome)
     /// `field` as the command line names it ("overall 4").
     case onlyWhenReached(field: String, outcome: CallOutcome)
     case problemNeedsTalk(outcome: CallOutcome)
@@ -21,6 +22,7 @@ public enum CommandReason: Equatable, Sendable {
     case onlySupervisor(SupervisorAction, complaint: String, you: StaffMember)
     case deadlineChangeNeedsReason(complaint: String)
     case resolutionEmpty(complaint: String)
+    case nothingToChange(complaint: String)
 
     public enum SupervisorAction: Equatable, Sendable {
         case reassign, reopen, closeWithoutRecall
@@ -34,6 +36,8 @@ public enum CommandReason: Equatable, Sendable {
         case .taskNotOpen(let task, let status, let since, let at):
             "task \(task) is \(status)\(since.map { " since \($0)" } ?? ""), not open at \(at)"
         case .callbackNotInFuture(let callback, let now): "callback \(callback): not in the future (now \(now))"
+        case .callbackWithoutCallbackOutcome(let callback, let outcome):
+            "callback \(callback): only with outcome callback, not \(outcome.rawValue)"
         case .onlyWhenReached(let field, let outcome): "\(field): only with outcome reached, not \(outcome.rawValue)"
         case .problemNeedsTalk(let outcome): "problem flag: only with outcome reached or refused, not \(outcome.rawValue)"
         case .doNotCallNeedsTalk(let outcome): "do-not-call: only with outcome refused or reached, not \(outcome.rawValue)"
@@ -58,6 +62,8 @@ public enum CommandReason: Equatable, Sendable {
             }
         case .deadlineChangeNeedsReason(let complaint): "changing the signed deadline of complaint \(complaint) needs a reason in the note"
         case .resolutionEmpty(let complaint): "the resolution of complaint \(complaint) is empty"
+        case .nothingToChange(let complaint):
+            "nothing to change in complaint \(complaint): give a status, a note, a contact, a resolution, a responsible person or a deadline"
         }
     }
 

@@ -44,8 +44,7 @@ public struct UpdateComplaint: Command {
             if recall.satisfied && u.summary == nil && !ComplaintText.isBlank(note) { u.summary = note }
         }
         guard !u.isEmpty || !ComplaintText.isBlank(note) else {
-            throw .invalid("nothing to change in complaint \(complaint.id): give a status, a note, a contact, "
-                           + "a resolution, a responsible person or a deadline")
+            throw CommandError(.invalid, .nothingToChange(complaint: complaint.id))
         }
         try ComplaintPolicy(complaint: complaint, actor: context.actor).check(u, note: note)
         let event = ComplaintUpdated(id: complaint.id, at: context.now, by: context.actor.login, note: note, update: u)

@@ -10,6 +10,8 @@ public struct RefusalMessages: MessageGroup {
     public let taskNotOpen = Msg(en: "%@ is no longer open", zh: "%@ 已不在待办中")
     public let callbackNotInFuture = Msg(en: "Call back at %1$@: that is not later than now (%2$@)",
                                          zh: "回拨时间 %1$@ 不晚于现在（%2$@）")
+    public let callbackWithoutCallbackOutcome = Msg(en: "A call-back time goes with the outcome “%1$@”, not “%2$@”",
+                                                    zh: "回拨时间只能配合“%1$@”填写，本次结果为“%2$@”")
     public let onlyWhenReached = Msg(en: "Ratings, satisfaction, cause and dates are kept only for a call that reached the customer, not %@",
                                      zh: "评分、满意与否、原因和日期只记在接通的通话上，本次结果为“%@”")
     public let problemNeedsTalk = Msg(en: "A problem is noted only when the customer was reached or refused, not %@",
@@ -36,6 +38,8 @@ public struct RefusalMessages: MessageGroup {
     public let deadlineChangeNeedsReason = Msg(en: "Changing the signed deadline of %@ needs a reason",
                                                zh: "修改 %@ 已签认的期限，需写明原因")
     public let resolutionEmpty = Msg(en: "The resolution of %@ is empty", zh: "%@ 的处理结果为空")
+    public let nothingToChange = Msg(en: "Nothing to save for %@: write a note or choose a change",
+                                     zh: "%@ 没有要保存的内容：请填写备注或选择修改项")
 
     /// What to show for a failed save.
     public func text(for error: any Error, _ language: Language) -> String {
@@ -51,6 +55,8 @@ public struct RefusalMessages: MessageGroup {
         case .taskForOther(let task, let assignee): return taskForOther.format(language, task, assignee)
         case .taskNotOpen(let task, _, _, _): return taskNotOpen.format(language, task)
         case .callbackNotInFuture(let callback, let now): return callbackNotInFuture.format(language, callback, now)
+        case .callbackWithoutCallbackOutcome(_, let o):
+            return callbackWithoutCallbackOutcome.format(language, outcome(.callback), outcome(o))
         case .onlyWhenReached(_, let o): return onlyWhenReached.format(language, outcome(o))
         case .problemNeedsTalk(let o): return problemNeedsTalk.format(language, outcome(o))
         case .doNotCallNeedsTalk(let o): return doNotCallNeedsTalk.format(language, outcome(o))
@@ -70,6 +76,7 @@ public struct RefusalMessages: MessageGroup {
             }
         case .deadlineChangeNeedsReason(let complaint): return deadlineChangeNeedsReason.format(language, complaint)
         case .resolutionEmpty(let complaint): return resolutionEmpty.format(language, complaint)
+        case .nothingToChange(let complaint): return nothingToChange.format(language, complaint)
         }
     }
 }
