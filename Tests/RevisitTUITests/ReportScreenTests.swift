@@ -179,6 +179,15 @@ final class ReportScreenTests: XCTestCase {
         run(&app, terminal)
         XCTAssertEqual(screen(terminal)[22], "Complaints received or still open (1)", "Esc closes the prompt")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).count, 9, "and writes nothing")
+
+        terminal.type("e")
+        terminal.send(keys: .ctrl("u"))
+        terminal.type(dir.path + "/gone/nov.csv")
+        terminal.send(keys: .enter)
+        run(&app, terminal)
+        // A long message wraps upward from the last line.
+        let message = screen(terminal)[21...23].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        XCTAssertTrue(message.hasSuffix("Export failed: there is no folder \(dir.path)/gone"), message)
     }
 
     func testMonthlyReportInChinese() throws {

@@ -51,6 +51,13 @@ public struct ReportExportRequest: AppCommand {
     /// Runs the export (the runner calls this): never throws, the result says what happened.
     public func perform() -> ReportExportResult {
         let url = URL(fileURLWithPath: path)
+        // Said plainly before trying, rather than as the error of the temporary file beside it.
+        let folder = url.deletingLastPathComponent().path, m = MessageCatalog.reports
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            return .failed(m.exportNoFolder.format(language, folder))
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else { return .failed(m.exportFolderReadOnly.format(language, folder)) }
         do {
             let files = try ReportExport.write(report, language: language, format: ReportExport.format(for: url), to: url)
             return .written(files.map(\.path))

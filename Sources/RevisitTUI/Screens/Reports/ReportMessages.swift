@@ -96,6 +96,8 @@ public struct ReportMessages: MessageGroup {
     public let exported = Msg(en: "Wrote %@", zh: "已写入 %@")
     public let exportedMany = Msg(en: "Wrote %@ and %d more files beside it", zh: "已写入 %@ 及同目录下另外 %d 个文件")
     public let exportFailed = Msg(en: "Export failed: %@", zh: "导出失败：%@")
+    public let exportNoFolder = Msg(en: "there is no folder %@", zh: "文件夹 %@ 不存在")
+    public let exportFolderReadOnly = Msg(en: "the folder %@ cannot be written to", zh: "无法写入文件夹 %@")
     public let loading = Msg(en: "Computing the report…", zh: "正在计算报表……")
     public let keysHint = Msg(en: "%@ previous · %@ next · %@ day/week/month · %@ export",
                               zh: "%@ 上一期 · %@ 下一期 · %@ 日/周/月 · %@ 导出")
