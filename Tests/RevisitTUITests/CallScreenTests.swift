@@ -166,6 +166,35 @@ final class CallScreenTests: XCTestCase {
         XCTAssertEqual(m.problem(date: "", field: "Deadline", .english), "Deadline: give a date as YYYY-MM-DD")
     }
 
+    /// A call half typed when the terminal goes away is kept, and resumed it claims the task
+    /// again with every rating and word put back; one that cannot be taken again still shows
+    /// what was typed.
+    func testAHalfTypedCallIsKeptAsADraftAndComesBack() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = try w.app(CallQueueScreen())
+        w.run(&app, as: "li.na") { t in
+            t.send(keys: .enter)
+            t.type("4")                                     // the first question
+            t.send(keys: .tab, .tab, .tab, .tab, .tab)      // to the words
+            t.type("师傅很专业")
+        }
+        let (draft, lines) = try w.keptAndResumed(app, as: "li.na")
+        XCTAssertEqual(draft.kind, "call")
+        XCTAssertEqual(draft.summary, "call sat:RO-1: 师傅很专业")
+        XCTAssertEqual(lines[0], " Revisit · Call sat:RO-1")
+        XCTAssertEqual(lines[5], " 1 Speed at reception, completion and checkout               ‹ 4 ›")
+        XCTAssertEqual(lines[12], " Customer's words  师傅很专业")
+        XCTAssertEqual(w.store.state.calls.activeClaim(on: "sat:RO-1", at: w.now)?.login, "li.na")
+
+        try w.run(ClaimTask(taskID: "sat:RO-1", config: w.store.config), as: "wang.wu", at: "2026-11-12 10:20")
+        w.now = CivilTime("2026-11-12 10:21")!
+        var taken = try w.app(CallQueueScreen())
+        taken.push(try XCTUnwrap(CallScreen(draft: draft)))
+        let refused = w.run(&taken, as: "li.na").lines().trimmedRight
+        XCTAssertEqual(refused[0], " Revisit · Call queue")
+        XCTAssertTrue(refused[21...23].joined(separator: " ").contains("What you had typed: 师傅很专业"), refused.joined(separator: "\n"))
+    }
+
     func testLeavingWithoutSavingLetsTheTaskGo() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         var app = try w.app(CallQueueScreen())

@@ -109,12 +109,9 @@ final class ComplaintFormScreenTests: XCTestCase {
             t.send(keys: .tab, .tab, .tab, .tab)
             t.type("换门锁")                             // note
         }
-        let draft = try XCTUnwrap(DraftKinds.drafts(in: app.stack).first)
+        let (draft, lines) = try w.keptAndResumed(app, as: "li.na")
         XCTAssertEqual(draft.kind, "complaint-form")
         XCTAssertEqual(draft.summary, "complaint C000002: 左前门异响")
-        let restore = try XCTUnwrap(DraftKinds.restorers[draft.kind])
-        var again = try w.app(try XCTUnwrap(restore(draft)))
-        let lines = w.run(&again, as: "li.na").lines().trimmedRight
         XCTAssertEqual(lines[3], " Call                   K000001")
         XCTAssertEqual(lines[5], " Customer's words       左前门异响")
         XCTAssertEqual(lines[9], " Category               repair quality")

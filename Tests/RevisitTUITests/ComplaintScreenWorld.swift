@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 import RevisitCore
 import RevisitStore
 @testable import RevisitTUI
@@ -55,6 +56,15 @@ final class ComplaintScreenWorld {
         script(terminal)
         _ = AppLoop.run(&app, terminal: terminal, tickInterval: nil, runCommand: RevisitInterface.runner(session))
         return terminal
+    }
+
+    /// The draft `app`'s top form would leave, and the lines of that form resumed from it in a
+    /// new app, run once as `login`.
+    func keptAndResumed(_ app: App, as login: String) throws -> (draft: Draft, lines: [String]) {
+        let draft = try XCTUnwrap(DraftKinds.drafts(in: app.stack).first)
+        let restore = try XCTUnwrap(DraftKinds.restorers[draft.kind])
+        var again = try self.app(try XCTUnwrap(restore(draft)))
+        return (draft, run(&again, as: login).lines().trimmedRight)
     }
 }
 

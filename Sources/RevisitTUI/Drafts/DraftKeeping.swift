@@ -10,6 +10,7 @@ public protocol DraftKeeping: Screen {
 public enum DraftKinds {
     public static let restorers: [String: @Sendable (Draft) -> (any Screen)?] = [
         ComplaintFormScreen.draftKind: { ComplaintFormScreen(draft: $0) },
+        CallScreen.draftKind: { CallScreen(draft: $0) },
     ]
 
     /// The drafts of every screen on the stack, top first.

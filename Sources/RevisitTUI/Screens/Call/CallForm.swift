@@ -47,6 +47,17 @@ struct CallForm {
     static func surveyLabelWidth(_ labels: [String]) -> Int { min(max(40, DisplayWidth.widest(labels) + 2), 72) }
 
     var acceptsText: Bool { !inSurvey && details.acceptsText }
+
+    /// Every rating and detail by key (the survey's keys start with "rating:" or are "overall").
+    var values: [String: String] { survey.values.merging(details.values) { a, _ in a } }
+
+    /// Puts back what `values` gave, as a draft keeps it.
+    mutating func restore(_ values: [String: String]) {
+        for (key, value) in values {
+            survey.set(key, to: value)
+            details.set(key, to: value)
+        }
+    }
     var hasInput: Bool { details.hasTypedText || survey.values.values.contains { !$0.isEmpty } }
 
     /// A digit on a survey question rates it (0 clears) and moves on; focus runs from the

@@ -40,6 +40,8 @@ public struct CallMessages: MessageGroup {
     public let hint = Msg(en: "%1$@ save   %2$@ next field   %3$@ change a choice   %4$@ cancel",
                           zh: "%1$@ 保存   %2$@ 下一项   %3$@ 切换选项   %4$@ 取消")
     public let saved = Msg(en: "Call %@ saved", zh: "通话 %@ 已保存")
+    /// A resumed draft whose call cannot be taken again: the reason, then what was typed.
+    public let draftNotResumed = Msg(en: "%1$@. What you had typed: %2$@", zh: "%1$@。您当时记录的内容：%2$@")
     public let offerForm = Msg(en: "The customer has a problem. Open the quick-handling form?", zh: "客户反映了问题。打开快速处理表？")
     public let openTasks = Msg(en: "Open tasks", zh: "待办回访")
     public let calls = Msg(en: "Calls", zh: "通话记录")

@@ -1,4 +1,5 @@
 import RevisitCore
+import RevisitStore
 
 /// One call: the customer and the visit on top, the survey question by question (a rating
 /// key each), the customer's words, the outcome; save. Opening it claims the task (renewed
@@ -10,6 +11,8 @@ public struct CallScreen: Screen {
     var form: CallForm?
     var saving = false
     var claimedAt: CivilTime?
+    /// What a draft kept, put back once the call is claimed again.
+    var restoring: Draft?
 
     static let renewAfterMinutes = 5
 
@@ -28,11 +31,20 @@ public struct CallScreen: Screen {
             return .handled([.run(StoreQuery { session in LoadedCall(taskID: id, session: session, language: language) })])
         case .commandResult(let result as LoadedCall):
             switch result.claim {
-            case .failure(let error): return .handled([.pop, .status(MessageCatalog.refusals.text(for: error, c.language), .error)])
+            case .failure(let error):
+                var why = MessageCatalog.refusals.text(for: error, c.language)
+                // A resumed call that cannot be taken again still shows what was typed for it.
+                if let words = restoring?.fields["words"], !words.isEmpty {
+                    why = c.format(MessageCatalog.call.draftNotResumed, why, words)
+                }
+                return .handled([.pop, .status(why, .error)])
             case .success(let task):
                 loaded = result
                 claimedAt = result.claimedAt
-                form = CallForm(questions: result.questions, kind: task.kind, language: c.language)
+                var f = CallForm(questions: result.questions, kind: task.kind, language: c.language)
+                if let restoring { f.restore(restoring.fields) }
+                form = f
+                restoring = nil
                 return .done
             }
         case .tick:
@@ -125,4 +137,24 @@ public struct CallScreen: Screen {
 
 struct ClaimRenewed {
     var at: CivilTime
+}
+
+/// A call half typed survives a dropped terminal as a draft; resumed, it claims the task again.
+extension CallScreen: DraftKeeping {
+    public static let draftKind = "call"
+    static let taskKey = "task"
+
+    public var draft: Draft? {
+        guard let form, form.hasInput else { return nil }
+        var fields = form.values
+        fields[Self.taskKey] = taskID
+        let words = fields["words"] ?? ""
+        return Draft(kind: Self.draftKind, summary: "call \(taskID): \(String(words.prefix(30)))", fields: fields)
+    }
+
+    public init?(draft: Draft) {
+        guard draft.kind == Self.draftKind, let task = draft.fields[Self.taskKey], !task.isEmpty else { return nil }
+        self.init(taskID: task)
+        restoring = draft
+    }
 }
