@@ -71,6 +71,16 @@ final class CustomerScreensTests: XCTestCase {
         XCTAssertFalse(repairsOnly[1].contains("service"), repairsOnly[1])
     }
 
+    /// Lists in running text take each language's comma: "13800138000, 13912345678", "13800138000，13912345678".
+    func testListsTakeTheLanguagesComma() throws {
+        let fixture = try StoreFixture()
+        let two = Customer(id: "C000001", name: "张伟", phones: ["13800138000", "13912345678"])
+        let zh = CustomerSummarySection.lines(for: two, session: fixture.session, language: .chinese, width: 80).map(\.text)
+        XCTAssertTrue(zh.contains("电话：13800138000，13912345678"), zh.joined(separator: "\n"))
+        let en = CustomerSummarySection.lines(for: two, session: fixture.session, language: .english, width: 80).map(\.text)
+        XCTAssertTrue(en.contains("Phone: 13800138000, 13912345678"), en.joined(separator: "\n"))
+    }
+
     /// Each language writes its own colon after a label: "Phone: ", "电话：".
     func testCardLabelsInChineseTakeTheChineseColon() throws {
         let fixture = try StoreFixture()

@@ -14,6 +14,8 @@ public struct AppMessages: MessageGroup {
     public let unbound = Msg(en: "(not bound)", zh: "（未绑定）")
     /// "Label: value", with the colon each language writes.
     public let labelled = Msg(en: "%@: %@", zh: "%@：%@")
+    /// Between the items of a list in running text, with the comma each language writes.
+    public let listSeparator = Msg(en: ", ", zh: "，")
     public let textLimitReached = Msg(en: "Text limit reached (%d characters)", zh: "已达字数上限（%d 字）")
 }
 

@@ -40,15 +40,16 @@ public enum CustomerCardSections {
 struct CustomerSummarySection: CustomerCardSection {
     static func lines(for c: Customer, session: StoreSession, language: Language, width: Int) -> [CardLine] {
         let m = MessageCatalog.customers, labelled = MessageCatalog.app.labelled
+        let separator = MessageCatalog.app.listSeparator[language]
         let state = session.state
         var lines = [CardLine("\(c.id)  \(c.name)", style: .bold)]
         let phones = c.phones.map { c.wrongPhones.contains($0) ? "\($0) (\(m.wrongPhone[language]))" : $0 }
-        lines.append(CardLine(labelled.format(language, m.phone[language], phones.joined(separator: ", "))))
+        lines.append(CardLine(labelled.format(language, m.phone[language], phones.joined(separator: separator))))
         if !c.address.isEmpty { lines.append(CardLine(labelled.format(language, m.address[language], c.address))) }
         var marks = c.classes.sorted { $0.rawValue < $1.rawValue }.map { MessageCatalog.domain.name(of: $0)[language] }
         if c.clubMember { marks.append(m.clubMember[language]) }
         if c.keyCustomer { marks.append(m.keyCustomer[language]) }
-        if !marks.isEmpty { lines.append(CardLine(labelled.format(language, m.classes[language], marks.joined(separator: ", ")))) }
+        if !marks.isEmpty { lines.append(CardLine(labelled.format(language, m.classes[language], marks.joined(separator: separator)))) }
         if let reason = c.doNotCall {
             lines.append(CardLine(m.doNotCall.format(language, reason), style: Style(bold: true, color: .warning)))
         }

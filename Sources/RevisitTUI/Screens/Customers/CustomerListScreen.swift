@@ -87,7 +87,7 @@ public struct CustomerListScreen: Screen {
         let fieldWidth = min(30, max(5, region.cols / 2 - labelWidth))
         searchField.render(into: &f, row: region.row, col: fieldCol, width: fieldWidth, focused: searching)
         var summary = c.format(m.matches, result.total, result.all)
-        if result.total > result.ids.count { summary += ", " + c.format(m.showingFirst, result.ids.count) }
+        if result.total > result.ids.count { summary += c.text(MessageCatalog.app.listSeparator) + c.format(m.showingFirst, result.ids.count) }
         if !searching && searchField.isEmpty {
             summary = c.format(m.searchHint, c.keyNames(for: .search, in: [.list]))
         }

@@ -82,7 +82,7 @@ public struct ReportLayout {
         let c = report.calls
         let csi = c.csi.percentage
         var verdict = "\(t(m.target)) \(report.target)"
-        if let csi { verdict += t(m.listSeparator) + t(csi < report.target ? m.belowTarget : m.onTarget) }
+        if let csi { verdict += t(MessageCatalog.app.listSeparator) + t(csi < report.target ? m.belowTarget : m.onTarget) }
         var lines = [ReportLine("\(t(m.callsMade)) \(c.made) · \(t(m.reached)) \(c.reached) · " +
                                 "\(t(m.reachRate)) \(ReportText.figure(c.reachRate, suffix: "%"))")]
         lines.append(ReportLine(f(m.parenthesized, "\(t(m.csi)) \(ReportText.figure(csi))", verdict),
@@ -144,7 +144,7 @@ public struct ReportLayout {
         var parts = p.lowRatings.map { "\(MessageCatalog.domain.question($0.question, language)) \($0.rating)" }
         if let o = p.overall, o <= 2 { parts.append("\(t(m.overall)) \(o)") }
         if parts.isEmpty && p.flagged { parts.append(t(m.flagged)) }
-        return labelled(t(m.ratings), parts.joined(separator: t(m.listSeparator)))
+        return labelled(t(m.ratings), parts.joined(separator: t(MessageCatalog.app.listSeparator)))
     }
 
     var problems: [ReportLine] {

@@ -19,7 +19,6 @@ public struct ReportMessages: MessageGroup {
     public let onTarget = Msg(en: "on target", zh: "达标")
     public let none = Msg(en: "none", zh: "无")
     public let parenthesized = Msg(en: "%@ (%@)", zh: "%@（%@）")
-    public let listSeparator = Msg(en: ", ", zh: "，")
 
     public let byDepartment = Msg(en: "Satisfaction by department", zh: "各部门满意度")
     public let barLegend = Msg(en: "Bars run from 50 to 100; │ marks the target %@.", zh: "条形刻度 50 至 100；│ 为目标 %@。")
