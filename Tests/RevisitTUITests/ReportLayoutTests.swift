@@ -52,8 +52,8 @@ final class ReportLayoutTests: XCTestCase {
         XCTAssertEqual(Array(lines[start...]), [
             "Complaints received or still open (1)",
             "By category: repair quality 1",
-            "ID      Received    Customer             Category          Crisis    Status",
-            "P000001 11-05 10:00 张伟 C000001         repair quality    safety    closed",
+            "ID      Received    Customer     Category          Crisis    Status",
+            "P000001 11-05 10:00 张伟 C000001 repair quality    safety    closed",
             "        Owner li.na → Responsible zhao.lei · Deadline 2026-11-10 ·",
             "        Resolved 2026-11-09 16:00 · on time",
             "        Recall: satisfied “挺满意的”",

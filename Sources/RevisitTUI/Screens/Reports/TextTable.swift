@@ -2,7 +2,8 @@ import RevisitCore
 
 /// A table laid out as lines of text for a given width: columns separated by one space,
 /// aligned by display width (a Chinese character takes two cells), each cell sanitized and
-/// clipped with "…" when too wide. The flexible column takes what the fixed ones leave.
+/// clipped with "…" when too wide. The flexible column takes what the fixed ones leave, up to
+/// its widest cell: on a wide terminal the columns after it stay beside it.
 struct TextTable {
     struct Column {
         var title: String
@@ -30,7 +31,14 @@ struct TextTable {
         let fixed = columns.compactMap(\.width).reduce(0, +) + max(0, columns.count - 1)
         let flexible = columns.filter { $0.width == nil }.count
         let share = flexible == 0 ? 0 : max(4, (total - fixed) / flexible)
-        return columns.map { $0.width ?? share }
+        return columns.indices.map { i in columns[i].width ?? min(share, max(4, widest(i))) }
+    }
+
+    /// The widest cell of column `i`, its title included, as `line` draws it.
+    private func widest(_ i: Int) -> Int {
+        rows.reduce(DisplayWidth.of(Sanitizer.singleLine(columns[i].title))) { widest, row in
+            i < row.count ? max(widest, DisplayWidth.of(Sanitizer.singleLine(row[i]))) : widest
+        }
     }
 
     /// Rows from which a table is laid out in two halves at once (a month's problem calls
