@@ -120,6 +120,23 @@ final class ComplaintQueueScreenTests: XCTestCase {
         XCTAssertEqual(c.history.last?.by, "chen.jing")
     }
 
+    /// A note half typed in a prompt survives a dropped terminal: resumed, the complaint's card
+    /// opens with the prompt and the note in it.
+    func testAHalfTypedPromptIsKeptAsADraftAndComesBack() throws {
+        let w = try world()
+        var app = try w.app(ComplaintQueueScreen())
+        w.run(&app, as: "chen.jing") { t in
+            t.type("n")
+            t.type("客户来电要求退款 ")
+        }
+        let (draft, lines) = try w.keptAndResumed(app, as: "chen.jing")
+        XCTAssertEqual(draft.kind, "complaint-prompt")
+        XCTAssertEqual(draft.summary, "Add a note to P000005: 客户来电要求退款")
+        XCTAssertEqual(lines[0], " Revisit · Complaint P000005")
+        XCTAssertTrue(lines.contains("Add a note to P000005"), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.hasSuffix("客户来电要求退款") }, lines.joined(separator: "\n"))
+    }
+
     func testARepIsToldWhoMay() throws {
         let w = try world()
         var app = try w.app(ComplaintQueueScreen())

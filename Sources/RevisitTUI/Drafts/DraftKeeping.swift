@@ -11,6 +11,7 @@ public enum DraftKinds {
     public static let restorers: [String: @Sendable (Draft) -> (any Screen)?] = [
         ComplaintFormScreen.draftKind: { ComplaintFormScreen(draft: $0) },
         CallScreen.draftKind: { CallScreen(draft: $0) },
+        ComplaintPromptHost.draftKind: { ComplaintCardScreen(draft: $0) },
     ]
 
     /// The drafts of every screen on the stack, top first.

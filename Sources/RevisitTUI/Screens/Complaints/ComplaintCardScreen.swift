@@ -1,4 +1,5 @@
 import RevisitCore
+import RevisitStore
 
 /// One complaint with everything about it and its full history; scrolls with the movement
 /// keys. The owner and supervisors act on it here as in the queue.
@@ -7,6 +8,8 @@ public struct ComplaintCardScreen: Screen {
     var loaded: LoadedComplaintCard?
     var top = 0
     var host = ComplaintPromptHost()
+    /// A prompt's draft, reopened once the complaint is loaded.
+    var resuming: Draft?
 
     public init(complaintID: String) { self.complaintID = complaintID }
 
@@ -33,6 +36,10 @@ public struct ComplaintCardScreen: Screen {
         case .commandResult(let card as LoadedComplaintCard):
             loaded = card
             top = min(top, max(0, card.lines.count - 1))
+            if let draft = resuming, let complaint = card.standing?.complaint {
+                host.resume(draft, on: complaint, staff: card.staff, departments: card.departments, language: c.language)
+                resuming = nil
+            }
             return .done
         case .action(let action):
             if let card = loaded, let complaint = card.standing?.complaint,
@@ -95,5 +102,18 @@ struct LoadedComplaintCard {
         revision = session.revision
         self.asOf = asOf
         self.width = width
+    }
+}
+
+/// A prompt half typed on the card (or in the queue, see `ComplaintQueueScreen`) survives a
+/// dropped terminal; resumed, it opens on the complaint's card.
+extension ComplaintCardScreen: DraftKeeping {
+    public var draft: Draft? { host.draft }
+
+    public init?(draft: Draft) {
+        guard draft.kind == ComplaintPromptHost.draftKind,
+              let id = draft.fields[ComplaintPromptHost.draftKeys.complaint], !id.isEmpty else { return nil }
+        self.init(complaintID: id)
+        resuming = draft
     }
 }

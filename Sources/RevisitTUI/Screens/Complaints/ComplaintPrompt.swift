@@ -8,6 +8,8 @@ struct ComplaintPrompt {
     enum Kind { case assign, deadline, status, close, note, contacted }
 
     let kind: Kind
+    /// The key's action that opened it, to open it again from a draft.
+    let action: Action
     let complaintID: String
     let expectedVersion: Int
     let title: String
@@ -61,6 +63,7 @@ struct ComplaintPrompt {
         default:
             return nil
         }
+        self.action = action
         complaintID = complaint.id
         expectedVersion = complaint.history.count
         fields = ComplaintFields(list, labelWidth: max(12, list.map { DisplayWidth.of($0.label) + 2 }.max() ?? 12))

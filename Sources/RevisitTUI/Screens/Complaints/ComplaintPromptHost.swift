@@ -1,4 +1,5 @@
 import RevisitCore
+import RevisitStore
 
 /// The in-place actions of a screen that shows complaints (the queue, the card): starts a
 /// prompt for an action key, routes input to it while open, saves it, and reports the result.
@@ -10,6 +11,28 @@ struct ComplaintPromptHost {
     var hasTypedText: Bool { prompt?.fields.hasTypedText ?? false }
 
     func keyContexts(_ screen: KeyContext) -> [KeyContext] { acceptsText ? [.text, screen] : [screen] }
+
+    // MARK: drafts
+
+    static let draftKind = "complaint-prompt"
+    static let draftKeys = (complaint: "prompt.complaint", action: "prompt.action")
+
+    /// The open prompt's typed input, to survive a dropped terminal (see `ComplaintCardScreen`).
+    var draft: Draft? {
+        guard let p = prompt, p.fields.hasTypedText else { return nil }
+        var fields = p.fields.values
+        fields[Self.draftKeys.complaint] = p.complaintID
+        fields[Self.draftKeys.action] = p.action.name
+        return Draft(kind: Self.draftKind, summary: "\(p.title): \(String((fields["note"] ?? "").prefix(30)).trimmed)", fields: fields)
+    }
+
+    /// Opens the prompt a draft was taken from on `complaint`, with what was typed in it.
+    mutating func resume(_ draft: Draft, on complaint: Complaint, staff: [StaffMember], departments: [String],
+                         language: Language) {
+        guard let action = draft.fields[Self.draftKeys.action],
+              start(Action(action), on: complaint, staff: staff, departments: departments, language: language) else { return }
+        for (key, value) in draft.fields { prompt?.fields.set(key, to: value) }
+    }
 
     /// Opens the prompt for `action` on `complaint`; false when `action` is not a prompt's.
     mutating func start(_ action: Action, on complaint: Complaint, staff: [StaffMember], departments: [String],

@@ -1,4 +1,5 @@
 import RevisitCore
+import RevisitStore
 
 /// The supervisor's complaint queue: every complaint not closed, crisis first, then
 /// escalated, overdue, first-contact breaches, then by deadline. Counts by flag on top.
@@ -88,4 +89,8 @@ public struct ComplaintQueueScreen: Screen {
                   row: region.row + region.rows - 1, col: region.col, width: region.cols, style: .dim)
         }
     }
+}
+
+extension ComplaintQueueScreen: DraftKeeping {
+    public var draft: Draft? { host.draft }
 }
