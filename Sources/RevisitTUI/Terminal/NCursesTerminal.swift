@@ -78,6 +78,7 @@ public final class NCursesTerminal: Terminal {
     /// a second means the end marker was lost, and what came so far is the paste.
     private func readPaste() -> String {
         var text = String.UnicodeScalarView()
+        var kept = 0   // the view's own count walks it, which would make a long paste quadratic
         wtimeout(window, 200)
         while true {
             var value: wint_t = 0
@@ -91,7 +92,10 @@ public final class NCursesTerminal: Terminal {
             } else {
                 break
             }
-            if let scalar, text.count < Self.longestPaste { text.append(scalar) }
+            if let scalar, kept < Self.longestPaste {
+                text.append(scalar)
+                kept += 1
+            }
         }
         return String(text)
     }
