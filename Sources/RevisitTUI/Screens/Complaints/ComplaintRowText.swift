@@ -17,7 +17,8 @@ enum ComplaintRowText {
     /// are what a cut would lose.
     static func flags(_ f: ComplaintFlags, _ language: Language, width: Int = .max) -> String {
         let all = flags(f, language, naming: f.crisis)
-        return DisplayWidth.of(all) <= width ? all : flags(f, language, naming: false)
+        guard f.crisis, DisplayWidth.of(all) > width else { return all }
+        return flags(f, language, naming: false)
     }
 
     private static func flags(_ f: ComplaintFlags, _ language: Language, naming crisis: Bool) -> String {
@@ -59,10 +60,13 @@ enum ComplaintRowText {
     }
 
     /// The flags column: as wide as every flag of an escalated complaint, or its heading.
-    static func flagsWidth(_ language: Language) -> Int {
+    /// Worked out once per language, not for each of a queue's thousands of rows.
+    static func flagsWidth(_ language: Language) -> Int { flagsWidths[language]! }   // every language is in it
+
+    private static let flagsWidths = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
         let all = flags(ComplaintFlags(escalated: true, overdue: true, firstContactBreached: true), language)
-        return DisplayWidth.widest([MessageCatalog.complaints.columnFlags[language], all])
-    }
+        return (language, DisplayWidth.widest([MessageCatalog.complaints.columnFlags[language], all]))
+    })
 
     static func queueRow(_ s: ComplaintStanding, state: StoreState, now: CivilTime, _ language: Language) -> TableRow {
         let c = s.complaint
