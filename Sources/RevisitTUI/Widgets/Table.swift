@@ -94,12 +94,16 @@ public struct Table: Equatable {
         let gaps = max(0, columns.count - 1)
         let fixed = columns.reduce(0) { if case .fixed(let w) = $1.width { $0 + w } else { $0 } }
         var left = max(0, total - gaps - fixed)
-        var open = columns.indices.filter { if case .flexible = columns[$0].width { true } else { false } }
+        // The flexible columns with their caps.
+        var open: [(index: Int, cap: Int)] = columns.indices.compactMap { i in
+            if case .flexible(_, let cap) = columns[i].width { (i, cap) } else { nil }
+        }
         var capped: [Int: Int] = [:]
         // Columns whose cap is below an even share take their cap; the rest share what is left.
-        while let i = open.first(where: { if case .flexible(_, let m) = columns[$0].width { m < left / open.count } else { false } }) {
-            if case .flexible(_, let m) = columns[i].width { capped[i] = m; left -= m }
-            open.removeAll { $0 == i }
+        while let k = open.firstIndex(where: { $0.cap < left / open.count }) {
+            capped[open[k].index] = open[k].cap
+            left -= open[k].cap
+            open.remove(at: k)
         }
         let share = open.isEmpty ? 0 : left / open.count
         return columns.indices.map { i in
