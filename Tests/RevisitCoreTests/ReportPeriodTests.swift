@@ -18,6 +18,18 @@ final class ReportPeriodTests: XCTestCase {
         XCTAssertEqual(ReportPeriod(.day, parsing: "2026-12-31")!.next.description, "2027-01-01")
     }
 
+    /// The report a desk reads on a day: today's daily report, the last whole week's and month's.
+    func testTheDuePeriodIsTodayOrTheLastWholeWeekOrMonth() {
+        let due = { (kind: ReportPeriod.Kind, today: String) in ReportPeriod.due(kind, on: self.day(today)).description }
+        XCTAssertEqual(due(.day, "2026-11-30"), "2026-11-30")
+        XCTAssertEqual(due(.week, "2026-11-30"), "2026-W48", "on Monday, last week's, not the day-old week")
+        XCTAssertEqual(due(.week, "2026-11-29"), "2026-W47", "on Sunday the week is not over yet")
+        XCTAssertEqual(due(.month, "2026-12-03"), "2026-11")
+        XCTAssertEqual(due(.month, "2026-11-30"), "2026-10")
+        XCTAssertEqual(due(.week, "2027-01-04"), "2026-W53")
+        XCTAssertEqual(due(.month, "2027-01-01"), "2026-12")
+    }
+
     // Expected weeks from python3: date.isocalendar() / date.fromisocalendar().
     func testISOWeeksAcrossYearEnds() throws {
         XCTAssertEqual(ReportPeriod(.week, containing: day("2026-11-23")).description, "2026-W48")

@@ -16,8 +16,8 @@ final class ReportCLITests: CallDeskCase {
                    "--at", "2026-11-13 10:00", "--overall", "4")                                              // K4, entered a day later
     }
 
-    func report(_ args: String...) throws -> [String: Any] {
-        try json(try ok(at: "2026-11-30 09:00", ["report"] + args + ["--format", "json"]))
+    func report(at now: String = "2026-11-30 09:00", _ args: String...) throws -> [String: Any] {
+        try json(try ok(at: now, ["report"] + args + ["--format", "json"]))
     }
 
     func testFiguresOfEachReport() throws {
@@ -37,7 +37,7 @@ final class ReportCLITests: CallDeskCase {
         XCTAssertEqual(w46["csi"] as? Double, 50.0)
         XCTAssertEqual((w46["reps"] as? [[String: Any]])?.map { $0["login"] as? String }, ["li.na", "wang.wu"])
 
-        let month = try report("monthly")                                // the current month: 2026-11
+        let month = try report(at: "2026-12-03 09:00", "monthly")       // the month whose report is due: 2026-11
         XCTAssertEqual(month["period"] as? String, "2026-11")
         XCTAssertEqual(month["calls_made"] as? Int, 4)
         XCTAssertEqual(month["reached"] as? Int, 3)
@@ -54,7 +54,7 @@ final class ReportCLITests: CallDeskCase {
 
     func testCSVForExcelAndText() throws {
         let out = tmp.appendingPathComponent("nov.csv").path
-        let written = try ok(at: "2026-11-30 09:00", "report", "monthly", "--format", "csv", "--out", out)
+        let written = try ok(at: "2026-11-30 09:00", "report", "monthly", "--month", "2026-11", "--format", "csv", "--out", out)
         XCTAssertTrue(written.hasPrefix(out + "\n"), written)
         let problems = try Data(contentsOf: tmp.appendingPathComponent("nov.problems.csv"))
         XCTAssertEqual(Array(problems.prefix(3)), [0xEF, 0xBB, 0xBF])

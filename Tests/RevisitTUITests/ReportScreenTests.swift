@@ -88,10 +88,10 @@ final class ReportScreenTests: XCTestCase {
         var app = try makeApp(.day)
         let terminal = MemoryTerminal()
         terminal.send(.timeout)
-        terminal.type("w")
+        terminal.type("w]")
         terminal.send(keys: .end)
         run(&app, terminal)
-        XCTAssertEqual(requests.map(\.description), ["2026-11-17", "2026-W47"])
+        XCTAssertEqual(requests.map(\.description), ["2026-11-17", "2026-W46", "2026-W47"], "today's daily report, then last week's")
         // Columns of 10 points from 60 (50-60) to 100 (90-100), eighth blocks: 78.0 fills 22.4 -> 22 eighths,
         // two full rows and 6/8 of the third; 92.0 fills 33.6 -> 34: four rows and 2/8 of the top one.
         XCTAssertEqual(screen(terminal), [
@@ -122,26 +122,35 @@ final class ReportScreenTests: XCTestCase {
         ])
     }
 
+    /// Today is Tuesday 2026-11-17: a weekly or monthly report opens on the last whole week or
+    /// month, `t` goes to the one still going, and a kind key from a due report gives the due one.
     func testPeriodAndReportKeys() throws {
         var app = try makeApp(.week)
         let terminal = MemoryTerminal()
         terminal.send(.timeout)
-        terminal.send(keys: .left)
         run(&app, terminal)
         XCTAssertEqual(screen(terminal)[2], "Weekly report 2026-W46 (2026-11-09 to 2026-11-15)")
-        terminal.send(keys: .right, .right)
+        terminal.type("m")
         run(&app, terminal)
-        XCTAssertEqual(screen(terminal)[2], "Weekly report 2026-W48 (2026-11-23 to 2026-11-29)")
-        terminal.type("tm")
+        XCTAssertEqual(screen(terminal)[2], "Monthly report 2026-10")
+        terminal.type("w")
+        terminal.send(keys: .left)
         run(&app, terminal)
-        XCTAssertEqual(screen(terminal)[2], "Monthly report 2026-11")
-        terminal.type("[d")
+        XCTAssertEqual(screen(terminal)[2], "Weekly report 2026-W45 (2026-11-02 to 2026-11-08)")
+        terminal.type("t")
         run(&app, terminal)
-        XCTAssertEqual(screen(terminal)[2], "Daily report 2026-10-01", "a month not holding today gives its first day")
+        XCTAssertEqual(screen(terminal)[2], "Weekly report 2026-W47 (2026-11-16 to 2026-11-22)")
+        terminal.type("m")
+        run(&app, terminal)
+        XCTAssertEqual(screen(terminal)[2], "Monthly report 2026-11", "the month holding today, as the week shown does")
+        terminal.type("[[d")
+        run(&app, terminal)
+        XCTAssertEqual(screen(terminal)[2], "Daily report 2026-09-01", "a month not holding today gives its first day")
         terminal.type("]")
         run(&app, terminal)
         XCTAssertEqual(requests.map(\.description),
-                       ["2026-W47", "2026-W46", "2026-W47", "2026-W48", "2026-W47", "2026-11", "2026-10", "2026-10-01", "2026-10-02"])
+                       ["2026-W46", "2026-10", "2026-W46", "2026-W45", "2026-W47", "2026-11", "2026-10", "2026-09",
+                        "2026-09-01", "2026-09-02"])
     }
 
     func testExportWritesTheShownReportToFiles() throws {
@@ -150,7 +159,7 @@ final class ReportScreenTests: XCTestCase {
         var app = try makeApp(.month)
         let terminal = MemoryTerminal()
         terminal.send(.timeout)
-        terminal.type("e")
+        terminal.type("te")
         run(&app, terminal)
         XCTAssertEqual(screen(terminal)[22], "Export to file (Enter to write, Esc to cancel): revisit-monthly-2026-11.csv")
         terminal.send(keys: .ctrl("u"))
@@ -194,6 +203,7 @@ final class ReportScreenTests: XCTestCase {
         var app = try makeApp(.month, language: .chinese)
         let terminal = MemoryTerminal()
         terminal.send(.timeout)
+        terminal.type("t")
         run(&app, terminal)
         XCTAssertEqual(Array(screen(terminal)[0...14]), [
             " 回访 · 报表",

@@ -35,6 +35,15 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The period of `kind` whose report the desk reads on `today`, and so the one a report
+    /// shows unless told otherwise: today's daily report (read at the end of the day), the last
+    /// whole week's and month's (read on Monday and on the 3rd). The week or month holding
+    /// today is still going, and empty on its first day.
+    public static func due(_ kind: Kind, on today: CivilDate) -> ReportPeriod {
+        let holdingToday = ReportPeriod(kind, containing: today)
+        return kind == .day ? holdingToday : holdingToday.previous
+    }
+
     public var lastDay: CivilDate { dayAfter.adding(days: -1) }
     public var days: [CivilDate] { (firstDay.days..<dayAfter.days).map(CivilDate.init(days:)) }
     public var dayCount: Int { dayAfter.days - firstDay.days }

@@ -9,8 +9,9 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "The daily, weekly or monthly report: text, CSV for Excel, or JSON.",
         discussion: """
-        The period defaults to the current day, week or month. A weekly or monthly report also \
-        takes --date for the week or month holding that day. CSV is UTF-8 with a byte-order mark, \
+        The period defaults to the report due today: today's daily report, the last whole week's \
+        and the last whole month's (the weekly report is read on Monday, the monthly on the 3rd). \
+        A weekly or monthly report also takes --date for the week or month holding that day. CSV is UTF-8 with a byte-order mark, \
         CRLF, one table per file: --out FILE gets the summary and every other table goes beside it \
         as FILE-stem.TABLE.csv; without --out the tables follow each other on standard output. \
         Text cells that begin with =, +, -, @, a tab or a carriage return get a leading ' so \

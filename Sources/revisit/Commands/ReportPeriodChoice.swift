@@ -1,6 +1,7 @@
 import RevisitCore
 
-/// Which period `revisit report` covers: the one its option names, else the one holding today.
+/// Which period `revisit report` covers: the one its option names, else the one whose report
+/// is due today (see `ReportPeriod.due`).
 struct ReportPeriodChoice {
     let kind: ReportPeriod.Kind
     let date: String?
@@ -12,7 +13,7 @@ struct ReportPeriodChoice {
         guard given.count <= 1 else {
             throw Refusal("give only one of --date, --week or --month (got " + given.map(\.0).joined(separator: " and ") + ")")
         }
-        guard let (option, text) = given.first else { return ReportPeriod(kind, containing: today) }
+        guard let (option, text) = given.first else { return .due(kind, on: today) }
         let wanted: ReportPeriod.Kind = option == "--date" ? .day : option == "--week" ? .week : .month
         guard wanted == kind || option == "--date" else {
             throw Refusal("\(option) does not fit the \(Self.name(kind)) report; use \(Self.option(kind)) \(kind.pattern)")

@@ -14,7 +14,7 @@ extension ActionDescriptions {
         (.goReports, Msg(en: "Reports: daily, weekly and monthly", zh: "报表：日报、周报、月报")),
         (.previousPeriod, Msg(en: "Previous day, week or month", zh: "上一日、周或月")),
         (.nextPeriod, Msg(en: "Next day, week or month", zh: "下一日、周或月")),
-        (.currentPeriod, Msg(en: "Back to the current period", zh: "回到本期")),
+        (.currentPeriod, Msg(en: "The current period, so far", zh: "本期（至今）")),
         (.dailyReport, Msg(en: "Daily report", zh: "日报")),
         (.weeklyReport, Msg(en: "Weekly report", zh: "周报")),
         (.monthlyReport, Msg(en: "Monthly report", zh: "月报")),

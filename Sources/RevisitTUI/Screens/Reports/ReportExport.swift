@@ -28,7 +28,7 @@ public enum ReportExport {
 }
 
 /// Asks the app's command runner for a report: of `period`, or when nil of the period of
-/// `kind` that holds today. The answer is a `ReportAnswer` (or a `ReportFailure`).
+/// `kind` whose report is due today (see `ReportPeriod.due`). The answer is a `ReportAnswer` (or a `ReportFailure`).
 public struct ReportRequest: AppCommand, Equatable {
     public let kind: ReportPeriod.Kind
     public let period: ReportPeriod?
@@ -84,7 +84,7 @@ public enum ReportCommands {
         switch command {
         case let request as ReportRequest:
             let now = now()
-            let period = request.period ?? ReportPeriod(request.kind, containing: now.date)
+            let period = request.period ?? .due(request.kind, on: now.date)
             do { return ReportAnswer(report: try build(period, now), today: now.date) } catch { return ReportFailure("\(error)") }
         case let request as ReportExportRequest:
             return request.perform()

@@ -23,14 +23,15 @@ public struct ReportScreen: Screen {
     var today: CivilDate?
     let m = MessageCatalog.reports
 
-    /// Opens on the current period of `kind` (the runner knows the date).
+    /// Opens on the period of `kind` whose report is due (see `ReportPeriod.due`; the runner
+    /// knows the date).
     public init(kind: ReportPeriod.Kind) { self.kind = kind }
 
-    /// Opens on the period of `kind` that holds `today`.
+    /// Opens on the period of `kind` whose report is due on `today`.
     public init(kind: ReportPeriod.Kind, today: CivilDate) {
         self.kind = kind
         self.today = today
-        period = ReportPeriod(kind, containing: today)
+        period = .due(kind, on: today)
     }
 
     public var keyContexts: [KeyContext] { exportField == nil ? [.reports] : [.text, .reports] }
@@ -91,7 +92,7 @@ public struct ReportScreen: Screen {
             }
         case .action(.previousPeriod): return period.map { show($0.previous) } ?? .done
         case .action(.nextPeriod): return period.map { show($0.next) } ?? .done
-        case .action(.currentPeriod): return show(kind, nil)
+        case .action(.currentPeriod): return show(kind, today.map { ReportPeriod(kind, containing: $0) })
         case .action(.dailyReport): return change(to: .day)
         case .action(.weeklyReport): return change(to: .week)
         case .action(.monthlyReport): return change(to: .month)
@@ -107,19 +108,21 @@ public struct ReportScreen: Screen {
         }
     }
 
-    /// Another kind of report around the same days: the period of `kind` holding today when
-    /// today lies in the period shown, else holding its first day.
+    /// Another kind of report: from the period whose report is due, the due one of `kind`;
+    /// else around the same days, the period of `kind` holding today when today lies in the
+    /// period shown, else holding its first day.
     mutating func change(to kind: ReportPeriod.Kind) -> Response {
         guard let period else { return show(kind, nil) }
+        if let today, period == .due(self.kind, on: today) { return show(kind, .due(kind, on: today)) }
         let day = today.map { period.contains($0) ? $0 : period.firstDay } ?? period.firstDay
         return show(kind, ReportPeriod(kind, containing: day))
     }
 
     mutating func show(_ next: ReportPeriod) -> Response { show(next.kind, next) }
 
-    /// Shows the period (nil: the current one of `kind`), asking the runner unless it is shown.
+    /// Shows the period (nil: the one of `kind` whose report is due), asking the runner unless it is shown.
     mutating func show(_ kind: ReportPeriod.Kind, _ next: ReportPeriod?) -> Response {
-        let target = next ?? today.map { ReportPeriod(kind, containing: $0) }
+        let target = next ?? today.map { ReportPeriod.due(kind, on: $0) }
         guard target == nil || target != period || self.kind != kind else { return .done }
         self.kind = kind
         period = target
