@@ -47,14 +47,29 @@ final class ComplaintCardScreenTests: XCTestCase {
     }
 
     /// A history line breaks between changes, never between a change's label and its value.
+    /// The card's history, from its heading down, as it shows at `cols` columns.
+    func history(_ w: ComplaintScreenWorld, _ language: Language, cols: Int, heading: String) throws -> String {
+        var app = App(root: ComplaintCardScreen(complaintID: "P000001"), keymap: try Fixtures.shippedKeymap(),
+                      language: language, size: TerminalSize(rows: 40, cols: cols))
+        return w.run(&app, as: "li.na").lines().trimmedRight.drop { !$0.hasPrefix(heading) }.joined(separator: "\n")
+    }
+
     func testAChangeInTheHistoryIsNeverSplitFromItsValue() throws {
         let w = try world()
         for cols in [44, 52, 60, 66] {
-            var app = App(root: ComplaintCardScreen(complaintID: "P000001"), keymap: try Fixtures.shippedKeymap(),
-                          language: .english, size: TerminalSize(rows: 40, cols: cols))
-            let lines = w.run(&app, as: "li.na").lines().trimmedRight
-            let history = lines.drop { !$0.hasPrefix(" History") }.joined(separator: "\n")
+            let history = try history(w, .english, cols: cols, heading: " History")
             for change in ["category repair quality;", "department workshop;", "responsible zhao.lei;", "deadline 2026-11-25 signed by li.na"] {
+                XCTAssertTrue(history.contains(change), "\(cols) columns:\n" + history)
+            }
+        }
+    }
+
+    /// Chinese joins the changes with "；", which has no space to break at: the line breaks after it.
+    func testAChineseChangeInTheHistoryIsNeverSplitFromItsValue() throws {
+        let w = try world()
+        for cols in [44, 52, 60, 66] {
+            let history = try history(w, .chinese, cols: cols, heading: " 处理记录")
+            for change in ["类别 维修质量；", "责任部门 车间；", "责任人 zhao.lei；", "期限 2026-11-25，li.na 签认", "状态 待处理 → 处理中；"] {
                 XCTAssertTrue(history.contains(change), "\(cols) columns:\n" + history)
             }
         }

@@ -3,11 +3,12 @@
 /// A line takes units while the next one fits `width` cells; when it does not, the line ends
 /// there if that unit is a space (the spaces are skipped), else after its last space (or,
 /// with no space, before that unit), without its trailing spaces, and what followed the
-/// space starts the next line.
+/// space starts the next line. A unit `breaksAfter` accepts (a Chinese "；" between the
+/// parts of a list) is a place to break like a space, but stays at the end of its line.
 enum GreedyWrap {
     static func lines<Units: BidirectionalCollection>(
         _ units: Units, width: Int, widthOf: (Units.Element) -> Int, isSpace: (Units.Element) -> Bool,
-        emit: (Units.SubSequence) -> Void
+        breaksAfter: (Units.Element) -> Bool = { _ in false }, emit: (Units.SubSequence) -> Void
     ) {
         var start = units.startIndex, used = 0
         var afterLastSpace: Units.Index?
@@ -30,7 +31,7 @@ enum GreedyWrap {
                 afterLastSpace = nil
             }
             used += w
-            if isSpace(units[i]) { afterLastSpace = units.index(after: i) }
+            if isSpace(units[i]) || breaksAfter(units[i]) { afterLastSpace = units.index(after: i) }
             i = units.index(after: i)
         }
         emit(units[start ..< end(of: start ..< i, in: units, isSpace)])

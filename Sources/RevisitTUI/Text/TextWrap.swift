@@ -1,17 +1,21 @@
 /// Text wrapped to a display width, for cards, reports and the status line: line breaks
 /// kept, a wide character never split, a line broken after its last space that fits when
 /// it has one (else between characters, as Chinese is written). Every string passes
-/// `Sanitizer` before it is measured.
+/// `Sanitizer` before it is measured. A line may also break after `breakingAfter`, which
+/// stays at its end: a list joined with "；" breaks between its parts.
 enum TextWrap {
-    static func lines(_ text: String, width: Int) -> [String] {
+    static func lines(_ text: String, width: Int, breakingAfter mark: Unicode.Scalar? = nil) -> [String] {
         guard width > 0 else { return [] }
         var out: [String] = []
         for paragraph in Sanitizer.lines(text) {
             if SimpleScalars.width(of: paragraph) != nil {
                 GreedyWrap.lines(paragraph.unicodeScalars, width: width, widthOf: { SimpleScalars.width($0) ?? 1 },
-                                 isSpace: { $0 == " " }) { out.append(unglued(Substring($0))) }
+                                 isSpace: { $0 == " " }, breaksAfter: { $0 == mark }) { out.append(unglued(Substring($0))) }
             } else {
-                GreedyWrap.lines(paragraph, width: width, widthOf: DisplayWidth.of, isSpace: { $0 == " " }) { out.append(unglued($0)) }
+                GreedyWrap.lines(paragraph, width: width, widthOf: DisplayWidth.of, isSpace: { $0 == " " },
+                                 breaksAfter: { mark != nil && $0.unicodeScalars.first == mark && $0.unicodeScalars.count == 1 }) {
+                    out.append(unglued($0))
+                }
             }
         }
         return out

@@ -41,15 +41,15 @@ enum ComplaintCardLines {
         lines.append(CardLine(""))
         lines.append(CardLine("\(m.labelHistory[language]) (\(c.history.count))", style: Style(bold: true, underline: true)))
         for entry in c.history {
-            // A change reads as one ("responsible zhao.lei"): the line breaks between changes, or
-            // inside the free text of a resolution or a summary. Only where the separator
-            // itself can break ("; ", not "；"), else a whole entry would be one unbreakable run.
-            let separator = m.changesSeparator[language], glue = separator.contains(" ")
+            // A change reads as one ("responsible zhao.lei", "责任人 zhao.lei"): the line breaks
+            // between changes, after "; " or "；", or inside the free text of a resolution or a summary.
+            let separator = m.changesSeparator[language]
             let what = entry.changes.map { change in
                 let said = text(change, by: entry.by, language)
-                return glue && !isFreeText(change) ? TextWrap.glued(said) : said
+                return isFreeText(change) ? said : TextWrap.glued(said)
             }.joined(separator: separator)
-            lines += TextWrap.lines("\(entry.at)  \(entry.by)  \(what)", width: width).map { CardLine($0) }
+            let mark = separator.contains(" ") ? nil : separator.unicodeScalars.last
+            lines += TextWrap.lines("\(entry.at)  \(entry.by)  \(what)", width: width, breakingAfter: mark).map { CardLine($0) }
             if !entry.note.isEmpty {
                 lines += TextWrap.lines(m.noteLine.format(language, entry.note), width: width - 6).map { CardLine("    " + $0, style: .dim) }
             }
