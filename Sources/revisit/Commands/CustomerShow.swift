@@ -5,7 +5,7 @@ import RevisitTUI
 
 struct CustomerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "customer", abstract: "Look up customers.",
-                                                    subcommands: [CustomerShow.self])
+                                                    subcommands: [CustomerShow.self, CustomerFind.self])
 }
 
 struct CustomerShow: ParsableCommand {

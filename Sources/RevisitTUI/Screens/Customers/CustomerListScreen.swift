@@ -125,11 +125,9 @@ struct CustomerListResult {
         revision = session.revision
         self.language = language
         rows = matches.ids.compactMap { id in
-            guard let c = state.customers[id] else { return nil }
-            let plates = state.vehicles(of: id).map(\.plate).joined(separator: " ")
-            let last = state.lastVisit(of: id).map { $0.deliveredAt.date.description } ?? ""
-            return TableRow([c.id, c.name, c.primaryPhone, plates, last],
-                            style: c.doNotCall == nil ? .plain : .dim)
+            guard let c = CustomerListing(id, in: state) else { return nil }
+            return TableRow([c.id, c.name, c.phone, c.plates.joined(separator: " "), c.lastVisit?.description ?? ""],
+                            style: c.doNotCall ? .dim : .plain)
         }
     }
 }
