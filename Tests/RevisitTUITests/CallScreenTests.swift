@@ -220,7 +220,9 @@ final class CallScreenTests: XCTestCase {
     func testTheCustomerCardListsCallsWithTheirWordsAndOpenTasks() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         try w.run(LogCall(taskID: "sat:RO-1", outcome: .noAnswer, config: w.store.config), as: "li.na", at: "2026-11-12 09:00")
-        try w.run(LogCall(taskID: "sat:RO-1", outcome: .busy, config: w.store.config), as: "li.na", at: "2026-11-12 09:30")
+        var callback = LogCall(taskID: "sat:RO-1", outcome: .callback, config: w.store.config)
+        callback.callbackAt = CivilTime("2026-11-12 09:50")
+        try w.run(callback, as: "li.na", at: "2026-11-12 09:30")
         var log = LogCall(taskID: "sat:RO-1", outcome: .reached, config: w.store.config)
         log.overall = 5
         log.words = "很满意\n下次还来"
@@ -228,18 +230,19 @@ final class CallScreenTests: XCTestCase {
         var app = try w.app(CustomerCardScreen(customerID: "C000001"))
         let lines = w.run(&app, as: "li.na").lines().trimmedRight
         let calls = try XCTUnwrap(lines.firstIndex { $0.hasPrefix(" Calls (3)") }, lines.joined(separator: "\n"))
+        // The outcome and kind columns are as wide as their longest name on the card: none is cut.
         XCTAssertEqual(Array(lines[calls...(calls + 5)]), [
             " Calls (3)",
-            " 2026-11-12 10:00 K000003  reached        satisfaction   li.na      overall 5",
+            " 2026-11-12 10:00 K000003  reached         satisfaction li.na      overall 5",
             "     很满意",
             "     下次还来",
-            " 2026-11-12 09:30 K000002  busy           satisfaction   li.na",   // no words: no blank line
-            " 2026-11-12 09:00 K000001  no answer      satisfaction   li.na",
+            " 2026-11-12 09:30 K000002  call back later satisfaction li.na",   // no words: no blank line
+            " 2026-11-12 09:00 K000001  no answer       satisfaction li.na",
         ])
         w.now = CivilTime("2026-11-19 10:00")!
         app = try w.app(CustomerCardScreen(customerID: "C000001"))
         let later = w.run(&app, as: "li.na").lines().trimmedRight
         let tasks = try XCTUnwrap(later.firstIndex { $0.hasPrefix(" Open tasks (1)") }, later.joined(separator: "\n"))
-        XCTAssertEqual(later[tasks + 1], " 2026-11-19 10:00      2nd follow-up  f2:K000003")
+        XCTAssertEqual(later[tasks + 1], " 2026-11-19 10:00      2nd follow-up f2:K000003")
     }
 }

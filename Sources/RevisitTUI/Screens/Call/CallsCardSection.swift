@@ -8,10 +8,13 @@ struct OpenTasksCardSection: CustomerCardSection {
         guard !tasks.isEmpty else { return [] }
         let q = MessageCatalog.queue
         var lines = [CustomerCardSections.heading(MessageCatalog.call.openTasks[language], count: tasks.count)]
+        // As wide as the longest name on this card, so none is cut and the columns after it stay near.
+        let kindWidth = DisplayWidth.widest(tasks.map { q.name(of: $0.kind)[language] })
         for t in tasks {
             let overdue = t.isOverdue(at: now)
             lines.append(CardLine(ColumnText.line([
-                (t.dueAt.description, 16), (overdue ? q.overdueMark[language] : "", 4), (q.name(of: t.kind)[language], 14),
+                (t.dueAt.description, 16), (overdue ? q.overdueMark[language] : "", 4),
+                (q.name(of: t.kind)[language], kindWidth),
                 (t.id, 30), (t.claimedBy ?? "", 10),
             ]), style: overdue ? .color(.overdue) : .plain))
         }
@@ -26,9 +29,13 @@ struct CallsCardSection: CustomerCardSection {
         guard !calls.isEmpty else { return [] }
         let m = MessageCatalog.call
         var lines = [CustomerCardSections.heading(m.calls[language], count: calls.count)]
+        let outcome = { (call: Call) in m.name(of: call.outcome)[language] }
+        let kind = { (call: Call) in MessageCatalog.queue.name(of: call.taskKind)[language] }
+        // As wide as the longest name on this card ("call back later"), so none is cut.
+        let outcomeWidth = DisplayWidth.widest(calls.map(outcome)), kindWidth = DisplayWidth.widest(calls.map(kind))
         for call in calls {
-            var summary = [(call.callAt.description, 16), (call.id, 8), (m.name(of: call.outcome)[language], 14),
-                           (MessageCatalog.queue.name(of: call.taskKind)[language], 14), (call.caller, 10)]
+            var summary = [(call.callAt.description, 16), (call.id, 8), (outcome(call), outcomeWidth), (kind(call), kindWidth),
+                           (call.caller, 10)]
             if let overall = call.overall { summary.append((m.overallShort.format(language, overall), 10)) }
             lines.append(CardLine(ColumnText.line(summary), style: call.showsProblem ? .color(.warning) : .bold))
             guard !call.words.isEmpty else { continue }   // no answer, busy: the summary line alone
@@ -39,3 +46,4 @@ struct CallsCardSection: CustomerCardSection {
         return lines
     }
 }
+
