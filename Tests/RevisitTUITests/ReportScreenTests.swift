@@ -42,7 +42,7 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertEqual(requests.map(\.description), ["2026-11-17"])
         XCTAssertEqual(screen(terminal), [
             " Revisit · Reports",
-            "[ previous · ] next · d/w/m day/week/month · e export",
+            "[ previous · ] next · t so far · d/w/m day/week/month · e export",
             "Daily report 2026-11-17",
             "",
             "Calls made 7 · Reached 3 · Reach rate 42.9%",
@@ -96,7 +96,7 @@ final class ReportScreenTests: XCTestCase {
         // two full rows and 6/8 of the third; 92.0 fills 33.6 -> 34: four rows and 2/8 of the top one.
         XCTAssertEqual(screen(terminal), [
             " Revisit · Reports",
-            "[ previous · ] next · d/w/m day/week/month · e export",
+            "[ previous · ] next · t so far · d/w/m day/week/month · e export",
             "李娜 (li.na)            5        2      40.0%",
             "王五 (wang.wu)          2        1      50.0%",
             "",
@@ -207,7 +207,7 @@ final class ReportScreenTests: XCTestCase {
         run(&app, terminal)
         XCTAssertEqual(Array(screen(terminal)[0...14]), [
             " 回访 · 报表",
-            "[ 上一期 · ] 下一期 · d/w/m 日/周/月 · e 导出",
+            "[ 上一期 · ] 下一期 · t 本期 · d/w/m 日/周/月 · e 导出",
             "月报 2026-11",
             "",
             "拨打 40 · 接通 30 · 接通率 75.0%",

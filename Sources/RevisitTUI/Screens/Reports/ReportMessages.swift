@@ -98,8 +98,8 @@ public struct ReportMessages: MessageGroup {
     public let exportNoFolder = Msg(en: "there is no folder %@", zh: "文件夹 %@ 不存在")
     public let exportFolderReadOnly = Msg(en: "the folder %@ cannot be written to", zh: "无法写入文件夹 %@")
     public let loading = Msg(en: "Computing the report…", zh: "正在计算报表……")
-    public let keysHint = Msg(en: "%@ previous · %@ next · %@ day/week/month · %@ export",
-                              zh: "%@ 上一期 · %@ 下一期 · %@ 日/周/月 · %@ 导出")
+    public let keysHint = Msg(en: "%@ previous · %@ next · %@ so far · %@ day/week/month · %@ export",
+                              zh: "%@ 上一期 · %@ 下一期 · %@ 本期 · %@ 日/周/月 · %@ 导出")
 }
 
 extension MessageCatalog {

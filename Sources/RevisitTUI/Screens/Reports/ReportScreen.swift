@@ -178,7 +178,7 @@ public struct ReportScreen: Screen {
         let key = { (action: Action) in
             context.keyNames(for: action, in: [.reports]).components(separatedBy: ", ").first ?? ""
         }
-        let hint = context.format(m.keysHint, key(.previousPeriod), key(.nextPeriod),
+        let hint = context.format(m.keysHint, key(.previousPeriod), key(.nextPeriod), key(.currentPeriod),
                                   [key(.dailyReport), key(.weeklyReport), key(.monthlyReport)].joined(separator: "/"),
                                   key(.exportReport))
         frame.put(hint, row: region.row, col: region.col, width: region.cols, style: .dim)
