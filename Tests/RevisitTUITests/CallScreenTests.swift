@@ -29,7 +29,7 @@ final class CallScreenTests: XCTestCase {
             " Revisit · Call sat:RO-1",
             " Customer  C000001 张伟  13800138000      sat:RO-1 · satisfaction",
             " Vehicle   粤B·12345 朗逸                 due 11-05 10:00 · 0 tries · OVERDUE",
-            " Visit     RO-1 2026-11-02 maintenance    更换机油, 机滤",
+            " Visit     RO-1 2026-11-02                maintenance · 更换机油, 机滤",
             " Survey: 1-5 rates the question, 0 clears it",
             " 1 Speed at reception, completion and checkout               ‹ - ›",
             " 2 Parts prices and labour hours                             -",

@@ -35,8 +35,10 @@ struct LoadedCall {
                  "\(task.id) · \(MessageCatalog.queue.name(of: task.kind)[language])"),
             line(m.vehicle, "\(vehicle?.plate ?? task.plateKey) \(vehicle?.model ?? "")", due.joined(separator: " · ")),
             visit.map { v in
-                line(m.visit, "\(v.roNumber) \(v.deliveredAt.date) \(MessageCatalog.domain.name(of: v.type)[language])",
-                     [v.items, v.serviceAdvisor].filter { !$0.isEmpty }.joined(separator: " · "))
+                // The visit's type goes right, with its items: on the left it was cut ("mainte…").
+                line(m.visit, "\(v.roNumber) \(v.deliveredAt.date)",
+                     [MessageCatalog.domain.name(of: v.type)[language], v.items, v.serviceAdvisor].filter { !$0.isEmpty }
+                        .joined(separator: " · "))
             } ?? Self.recalled(task, state).map { c in
                 line(m.complaint, "\(c.id) \(c.receivedAt.date) \(MessageCatalog.complaintNames.shortName(of: c.category)[language])",
                      c.resolution.isEmpty ? "" : m.resolved.format(language, c.resolution))
