@@ -21,6 +21,19 @@ final class CallScreenTests: XCTestCase {
         XCTAssertEqual(CallForm.surveyLabelWidth([String(repeating: "很长的问题", count: 20)]), 72)
     }
 
+    /// At 60 columns the longest questions are cut, not their ratings pushed off the screen.
+    func testANarrowScreenKeepsTheRatingsInSight() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = App(root: CallQueueScreen(), keymap: try Fixtures.shippedKeymap(), language: .english,
+                      size: TerminalSize(rows: 24, cols: 60))
+        let lines = w.run(&app, as: "li.na") { t in t.send(keys: .enter); t.type("4") }.lines().trimmedRight
+        XCTAssertEqual(Array(lines[5...7]), [
+            " 1 Speed at reception, completion and check… 4",
+            " 2 Parts prices and labour hours             ‹ - ›",
+            " 3 Advisor quoted before work and explained… -",
+        ])
+    }
+
     func testTheCallScreenShowsTheCustomerTheVisitAndTheSurvey() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         var app = try w.app(CallQueueScreen())

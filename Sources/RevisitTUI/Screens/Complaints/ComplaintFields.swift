@@ -94,7 +94,7 @@ struct ComplaintFields {
         default: break
         }
         guard fields.indices.contains(focus) else { return false }
-        let fieldWidth = max(1, width - labelWidth)
+        let fieldWidth = max(1, width - labelWidth(in: width))
         switch fields[focus].input {
         case .text(var t):
             let used = t.handle(input, width: fieldWidth)
@@ -141,10 +141,18 @@ struct ComplaintFields {
         if let i = fields.firstIndex(where: { $0.key == key && $0.isEditable }) { focus = i }
     }
 
+    /// Room a field keeps beside its label however narrow the screen: a choice ("‹ not asked ›")
+    /// or the start of what is typed stays in sight, and a long label is cut instead.
+    static let fieldRoom = 14
+
+    /// The labels' width in `cols` columns.
+    func labelWidth(in cols: Int) -> Int { max(1, min(labelWidth, cols - Self.fieldRoom)) }
+
     /// Draws the fields from `region.row` down; returns the rows used.
     @discardableResult
     func render(into f: inout Frame, region: Rect, active: Bool) -> Int {
         var row = region.row
+        let labelWidth = labelWidth(in: region.cols)
         let fieldCol = region.col + labelWidth
         let fieldWidth = max(1, region.cols - labelWidth)
         for (i, field) in fields.enumerated() where row + field.rows <= region.row + region.rows {
