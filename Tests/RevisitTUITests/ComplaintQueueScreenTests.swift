@@ -55,6 +55,19 @@ final class ComplaintQueueScreenTests: XCTestCase {
         XCTAssertNil(frame[6 + 1, 2].style.color, "an unflagged row is plain")
     }
 
+    /// At 60 columns the owner and the assignee give way: the status and the flags stay whole.
+    func testANarrowTerminalKeepsTheStatusAndTheFlags() throws {
+        let w = try world()
+        var app = App(root: ComplaintQueueScreen(), keymap: try Fixtures.shippedKeymap(), language: .english,
+                      size: TerminalSize(rows: 24, cols: 60))
+        let lines = w.run(&app, as: "chen.jing").lines().trimmedRight
+        XCTAssertEqual(Array(lines[2...4]), [
+            " ID       Age Category  Customer   Due   Status   Flags",
+            "!P000005  10m vehicle   欧阳建华         open     CRISIS",
+            " P000001   2d repair    张伟             working  ESC",
+        ])
+    }
+
     /// A deadline from another year, long past, shows that year: "08-23" would read as this
     /// year's August.
     func testADeadlineFromLastYearShowsTheYear() throws {

@@ -51,6 +51,21 @@ final class TableTests: XCTestCase {
         XCTAssertEqual(shared.columnWidths(total: 20), [7, 4, 7], "below the cap they share evenly")
     }
 
+    /// Too narrow for every column at its narrowest, the columns that give way go, lowest rank
+    /// first and only as many as needed; the others keep their place and their widths.
+    func testColumnsGiveWayInTheirOrderOnANarrowTerminal() {
+        var table = makeTable()
+        table.columns[1].givesWay = 1
+        table.columns[0].givesWay = 2
+        XCTAssertEqual(table.columnWidths(total: 19), [6, 6, 5], "room for all three at their narrowest")
+        XCTAssertEqual(table.columnWidths(total: 18), [12, 0, 5], "the city goes first, and its gap with it")
+        XCTAssertEqual(table.columnWidths(total: 12), [6, 0, 5])
+        XCTAssertEqual(table.columnWidths(total: 11), [0, 0, 5], "then the name; the due date never")
+        var frame = Frame(rows: 2, cols: 13)
+        table.render(into: &frame, region: frame.bounds)
+        XCTAssertEqual(frame.lines(), ["Name      Due", "张伟        5"])
+    }
+
     func testSelectionScrollsIntoView() {
         var table = makeTable()
         for _ in 0..<3 { XCTAssertTrue(table.handle(.moveDown, height: 3)) }

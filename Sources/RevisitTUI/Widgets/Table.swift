@@ -14,11 +14,23 @@ public struct TableColumn: Equatable, Sendable {
     public var title: String
     public var width: Width
     public var alignment: Alignment
+    /// When the columns do not fit, the ones with a rank give way, lowest rank first, so the
+    /// columns that matter most stay whole on a narrow terminal; nil: never.
+    public var givesWay: Int?
 
-    public init(_ title: String, width: Width, alignment: Alignment = .left) {
+    public init(_ title: String, width: Width, alignment: Alignment = .left, givesWay: Int? = nil) {
         self.title = title
         self.width = width
         self.alignment = alignment
+        self.givesWay = givesWay
+    }
+
+    /// Its width when the table is as narrow as it gets: a flexible column's minimum.
+    var narrowest: Int {
+        switch width {
+        case .fixed(let w): w
+        case .flexible(let minimum, _): minimum
+        }
     }
 }
 
@@ -89,13 +101,15 @@ public struct Table: Equatable {
         return first
     }
 
-    /// Column widths for `total` cells, one space between columns.
+    /// Column widths for `total` cells, one space between columns; 0 for a column that gave
+    /// way (see `TableColumn.givesWay`).
     func columnWidths(total: Int) -> [Int] {
-        let gaps = max(0, columns.count - 1)
-        let fixed = columns.reduce(0) { if case .fixed(let w) = $1.width { $0 + w } else { $0 } }
+        let shown = shownColumns(total: total)
+        let gaps = max(0, shown.count - 1)
+        let fixed = shown.reduce(0) { if case .fixed(let w) = columns[$1].width { $0 + w } else { $0 } }
         var left = max(0, total - gaps - fixed)
         // The flexible columns with their caps.
-        var open: [(index: Int, cap: Int)] = columns.indices.compactMap { i in
+        var open: [(index: Int, cap: Int)] = shown.compactMap { i in
             if case .flexible(_, let cap) = columns[i].width { (i, cap) } else { nil }
         }
         var capped: [Int: Int] = [:]
@@ -107,11 +121,22 @@ public struct Table: Equatable {
         }
         let share = open.isEmpty ? 0 : left / open.count
         return columns.indices.map { i in
+            guard shown.contains(i) else { return 0 }
             switch columns[i].width {
             case .fixed(let w): return w
             case .flexible(let minimum, _): return max(minimum, capped[i] ?? share)
             }
         }
+    }
+
+    /// The columns drawn in `total` cells: all of them, but for those that give way while the
+    /// rest at their narrowest do not fit.
+    private func shownColumns(total: Int) -> [Int] {
+        var shown = Array(columns.indices)
+        let needed = { shown.reduce(-1) { $0 + self.columns[$1].narrowest + 1 } }
+        let yielding = columns.indices.filter { columns[$0].givesWay != nil }.sorted { columns[$0].givesWay! < columns[$1].givesWay! }
+        for i in yielding where needed() > total { shown.removeAll { $0 == i } }
+        return shown
     }
 
     public func render(into frame: inout Frame, region: Rect, focused: Bool = true) {
@@ -130,7 +155,7 @@ public struct Table: Equatable {
     private func drawRow(_ cells: [String], into frame: inout Frame, row: Int, region: Rect, widths: [Int], style: Style) {
         frame.fill(Rect(row: row, col: region.col, rows: 1, cols: region.cols), style: style)
         var col = region.col
-        for (index, column) in columns.enumerated() {
+        for (index, column) in columns.enumerated() where widths[index] > 0 {
             let end = region.col + region.cols
             guard col < end else { break }
             let text = index < cells.count ? cells[index] : ""

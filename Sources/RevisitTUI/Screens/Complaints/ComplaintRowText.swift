@@ -40,7 +40,9 @@ enum ComplaintRowText {
     /// Widths from what the columns hold in `language`: Chinese ages (`468天`) and flags
     /// (`升级 超期 未联`) are wider than English ones, its categories and statuses narrower, so
     /// each language gets its own and the customer keeps at least 8 cells at 80 columns. The
-    /// flags are sized for all three with escalation (see `flags` for a crisis).
+    /// flags are sized for all three with escalation (see `flags` for a crisis). On a narrow
+    /// terminal the owner, the assignee, the age and the category give way, in that order,
+    /// so the status and the flags stay in sight.
     static func queueColumns(_ language: Language) -> [TableColumn] {
         let m = MessageCatalog.complaints, names = MessageCatalog.complaintNames
         let age = DisplayWidth.widest([m.columnAge[language], m.daysShort.format(language, 999)])
@@ -48,11 +50,11 @@ enum ComplaintRowText {
         let status = DisplayWidth.widest([m.columnStatus[language]] + ComplaintStatus.allCases.map { names.shortName(of: $0)[language] })
         return [
             TableColumn(" " + m.columnID[language], width: .fixed(8)),
-            TableColumn(m.columnAge[language], width: .fixed(age), alignment: .right),
-            TableColumn(m.columnCategory[language], width: .fixed(category)),
+            TableColumn(m.columnAge[language], width: .fixed(age), alignment: .right, givesWay: 3),
+            TableColumn(m.columnCategory[language], width: .fixed(category), givesWay: 4),
             TableColumn(m.columnCustomer[language], width: .flexible(min: 8, max: TableColumn.longestName)),
-            TableColumn(m.columnOwner[language], width: .fixed(9)),
-            TableColumn(m.columnResponsible[language], width: .fixed(9)),
+            TableColumn(m.columnOwner[language], width: .fixed(9), givesWay: 1),
+            TableColumn(m.columnResponsible[language], width: .fixed(9), givesWay: 2),
             TableColumn(m.columnDeadline[language], width: .fixed(5)),
             TableColumn(m.columnStatus[language], width: .fixed(status)),
             TableColumn(m.columnFlags[language], width: .fixed(flagsWidth(language))),

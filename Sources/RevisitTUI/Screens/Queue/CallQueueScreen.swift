@@ -93,14 +93,16 @@ public struct CallQueueScreen: Screen {
     static func columns(_ c: ScreenContext) -> [TableColumn] {
         let m = MessageCatalog.queue
         // The mark and the tries' heading are a cell wider in Chinese (逾期, 次数) than in English,
-        // its kinds two narrower (10 cells against 12), so the row still fits 80 columns.
+        // its kinds two narrower (10 cells against 12), so the row still fits 80 columns. Narrower,
+        // the model, the last call and the tries give way before who has taken a call.
         let mark = max(3, DisplayWidth.of(c.text(m.overdueMark))), tries = max(3, DisplayWidth.of(c.text(m.columnTries)))
         let kind = DisplayWidth.widest(TaskKind.allCases.map { c.text(m.shortName(of: $0)) })
         return [
             TableColumn("", width: .fixed(mark)), TableColumn(c.text(m.columnDue), width: .fixed(11)),
             TableColumn(c.text(m.columnKind), width: .fixed(kind)), TableColumn(c.text(m.columnCustomer), width: .flexible(min: 8, max: TableColumn.longestName)),
-            TableColumn(c.text(m.columnPlate), width: .fixed(10)), TableColumn(c.text(m.columnModel), width: .fixed(7)),
-            TableColumn(c.text(m.columnLast), width: .fixed(11)), TableColumn(c.text(m.columnTries), width: .fixed(tries), alignment: .right),
+            TableColumn(c.text(m.columnPlate), width: .fixed(10)), TableColumn(c.text(m.columnModel), width: .fixed(7), givesWay: 1),
+            TableColumn(c.text(m.columnLast), width: .fixed(11), givesWay: 2),
+            TableColumn(c.text(m.columnTries), width: .fixed(tries), alignment: .right, givesWay: 3),
             TableColumn(c.text(m.columnTaken), width: .fixed(7)),
         ]
     }
