@@ -63,7 +63,8 @@ final class CustomerScreensTests: XCTestCase {
         let later = StoreSession(store: fixture.store, actor: StoreFixture.admin) { CivilTime("2027-06-01 09:00")! }
         let zhang = try XCTUnwrap(later.state.customers["C000001"])
         let card = VehiclesSection.lines(for: zhang, session: later, language: .chinese, width: 80).map(\.text)
-        XCTAssertTrue(card[1].hasSuffix(" 保养逾期 2027-05-02"), card.joined(separator: "\n"))
+        XCTAssertEqual(card[1].trimmingCharacters(in: .whitespaces), "粤B·12345    朗逸       轿车   保养逾期 2027-05-02",
+                       "the date right after the kind, before the VIN a narrow terminal cuts first")
         // Repairs alone give nothing to count from.
         let ouyang = try XCTUnwrap(later.state.customers["C000005"])
         let repairsOnly = VehiclesSection.lines(for: ouyang, session: later, language: .english, width: 80).map(\.text)

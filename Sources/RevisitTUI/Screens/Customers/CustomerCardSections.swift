@@ -68,12 +68,16 @@ struct VehiclesSection: CustomerCardSection {
         let m = MessageCatalog.customers, now = session.now
         let vehicles = session.state.vehicles(of: c.id)
         var lines = [CustomerCardSections.heading(m.vehicles[language], count: vehicles.count)]
-        for v in vehicles {
-            var line = ColumnText.line([(v.plate, 12), (v.model, 10), (v.kind, 6), (v.vin, 17)])
-            if let due = session.state.nextServiceDate(ofPlate: v.plateKey, at: now, rules: session.config.rules) {
-                line += " " + (due < now.date ? m.serviceOverdue : m.serviceDue).format(language, due)
-            }
-            lines.append(CardLine(line))
+        // When maintenance falls due comes before the VIN, which a narrow terminal cuts first.
+        let service = vehicles.map { v in
+            session.state.nextServiceDate(ofPlate: v.plateKey, at: now, rules: session.config.rules)
+                .map { (($0 < now.date ? m.serviceOverdue : m.serviceDue).format(language, $0)) } ?? ""
+        }
+        let serviceWidth = DisplayWidth.widest(service)
+        for (v, due) in zip(vehicles, service) {
+            var columns = [(v.plate, 12), (v.model, 10), (v.kind, 6)]
+            if serviceWidth > 0 { columns.append((due, serviceWidth)) }
+            lines.append(CardLine(ColumnText.line(columns + [(v.vin, 17)])))
         }
         return lines
     }
