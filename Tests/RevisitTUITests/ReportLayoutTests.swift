@@ -46,6 +46,17 @@ final class ReportLayoutTests: XCTestCase {
         }
     }
 
+    /// On a narrow terminal the bars grow shorter, so a department keeps its name beside its
+    /// bar and its figures: at 58 cells the monthly table gave the names no room at all.
+    func testDepartmentBarsShortenBeforeTheirNamesGo() {
+        for report in [ReportSamples.weekly, ReportSamples.monthly] {
+            let lines = ReportLayout(report, language: .english, width: 58).lines.map(\.text)
+            let reception = try? XCTUnwrap(lines.first { $0.hasPrefix("reception ") }, lines.joined(separator: "\n"))
+            XCTAssertEqual(reception.map { DisplayWidth.of($0.prefix { $0 != "█" && $0 != "│" }) }, 13, report.period.description)
+            XCTAssertLessThanOrEqual(reception.map(DisplayWidth.of) ?? 99, 58)
+        }
+    }
+
     func testMonthlyComplaintsChurnAndRework() {
         let lines = ReportLayout(ReportSamples.monthly, language: .english).lines.map(\.text)
         let start = lines.firstIndex(of: "Complaints received or still open (1)")!

@@ -98,20 +98,25 @@ public struct ReportLayout {
     static let barCells = 40
     /// The department names' column at most: on a wide terminal the bars stay beside the names.
     static let longestDepartment = 31
+    /// What a name keeps at least on a narrow terminal, the bars growing shorter first
+    /// (down to `shortestBar`), so a bar is never left without its department.
+    static let shortestName = 12, shortestBar = 10
 
     var departments: [ReportLine] {
         var lines = heading(t(m.byDepartment))
         let month = report.month
-        let nameWidth = min(Self.longestDepartment, width - Self.barCells - (month == nil ? 9 : 23))
+        let figures = month == nil ? 9 : 23
+        let barCells = max(Self.shortestBar, min(Self.barCells, width - figures - Self.shortestName))
+        let nameWidth = max(1, min(Self.longestDepartment, width - barCells - figures))
         if month != nil {
-            let header = ReportText.pad(t(m.department), to: nameWidth) + String(repeating: " ", count: Self.barCells + 2) +
+            let header = ReportText.pad(t(m.department), to: nameWidth) + String(repeating: " ", count: barCells + 2) +
                 ReportText.pad(t(m.csi), to: 6, .right) + " " + ReportText.pad(t(m.previousShort), to: 6, .right) +
                 " " + ReportText.pad(t(m.change), to: 6, .right)
             lines.append(ReportLine(ReportText.trimmedEnd(header)))
         }
         for name in report.departments {
             let csi = report.csi(of: name)
-            var line = ReportText.pad(departmentName(name), to: nameWidth) + " " + ReportCharts.bar(csi, target: report.target, cells: Self.barCells) +
+            var line = ReportText.pad(departmentName(name), to: nameWidth) + " " + ReportCharts.bar(csi, target: report.target, cells: barCells) +
                 " " + ReportText.pad(ReportText.figure(csi), to: 6, .right)
             if let month {
                 let before = month.previous.departments[name]?.percentage
