@@ -57,6 +57,15 @@ final class ReportLayoutTests: XCTestCase {
         }
     }
 
+    /// A narrow terminal drops the oldest weeks of the CSI chart, never the week reported.
+    func testTheCSIChartKeepsTheLatestWeeksThatFit() {
+        let lines = ReportLayout(ReportSamples.weekly, language: .english, width: 40).lines.map(\.text)
+        let chart = try? XCTUnwrap(lines.firstIndex { $0.hasPrefix("CSI, last ") }, lines.joined(separator: "\n"))
+        XCTAssertEqual(chart.map { lines[$0] }, "CSI, last 5 weeks (┈ marks the target 93.0)")
+        XCTAssertEqual(chart.map { lines[$0 + 6] }, "       W43   W44   W45   W46   W47")
+        XCTAssertTrue(lines.allSatisfy { DisplayWidth.of($0) <= 40 || !$0.contains("┤") })
+    }
+
     func testMonthlyComplaintsChurnAndRework() {
         let lines = ReportLayout(ReportSamples.monthly, language: .english).lines.map(\.text)
         let start = lines.firstIndex(of: "Complaints received or still open (1)")!

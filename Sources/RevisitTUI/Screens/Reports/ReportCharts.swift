@@ -32,6 +32,8 @@ enum ReportCharts {
 
     static let chartRows = 5
     static let slot = 6
+    /// The scale's labels on the left ("  90 ┤").
+    static let labelCells = 6
 
     /// The column chart: `chartRows` rows of 10 points each, a week label row and a value row.
     static func weekChart(_ weeks: [WeekCSI], target: Percentage) -> [String] {
@@ -49,7 +51,7 @@ enum ReportCharts {
             }
             lines.append(ReportText.trimmedEnd(line))
         }
-        let indent = String(repeating: " ", count: 6)
+        let indent = String(repeating: " ", count: labelCells)
         lines.append(ReportText.trimmedEnd(indent + weeks.map { ReportText.pad(" W" + weekNumber($0.week), to: slot) }.joined()))
         lines.append(ReportText.trimmedEnd(indent + weeks.map { ReportText.pad(" " + ReportText.figure($0.csi.percentage), to: slot) }.joined()))
         return lines

@@ -198,8 +198,11 @@ public struct ReportLayout {
         return heading(t(m.reps)) + table.lines(width: width).map { ReportLine($0) }
     }
 
+    /// The latest weeks that fit the width, twelve from 78 cells on: a narrow terminal drops
+    /// the oldest, never the week just reported.
     func trend(_ week: WeekDetail) -> [ReportLine] {
-        heading(f(m.trend, report.target)) + ReportCharts.weekChart(week.csiTrend, target: report.target).map { ReportLine($0) }
+        let weeks = Array(week.csiTrend.suffix(max(1, (width - ReportCharts.labelCells) / ReportCharts.slot)))
+        return heading(f(m.trend, weeks.count, report.target)) + ReportCharts.weekChart(weeks, target: report.target).map { ReportLine($0) }
     }
 
     var missed: [ReportLine] {

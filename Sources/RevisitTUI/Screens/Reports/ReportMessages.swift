@@ -44,7 +44,7 @@ public struct ReportMessages: MessageGroup {
     public let reps = Msg(en: "By rep", zh: "按客服代表")
     public let rep = Msg(en: "Rep", zh: "客服代表")
     public let problemCount = Msg(en: "Problems", zh: "问题")
-    public let trend = Msg(en: "CSI, last 12 weeks (┈ marks the target %@)", zh: "近 12 周满意度（┈ 为目标 %@）")
+    public let trend = Msg(en: "CSI, last %d weeks (┈ marks the target %@)", zh: "近 %d 周满意度（┈ 为目标 %@）")
     public let week = Msg(en: "Week", zh: "周")
 
     public let missed = Msg(en: "Missed follow-ups (%d)", zh: "未完成的满意度回访（%d）")
