@@ -230,6 +230,26 @@ final class CallScreenTests: XCTestCase {
         XCTAssertEqual(zh[23], "sat:RO-1 已由 wang.wu 接手，至 2026-11-12 10:15")
     }
 
+    /// Another desk marks the customer do-not-call while the call screen is open: the save is
+    /// refused, and the refusal says why in the screen's language.
+    func testACustomerMarkedDoNotCallWhileTheCallIsOpenIsRefusedInTheScreensLanguage() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = try w.app(CallQueueScreen(), language: .chinese)
+        w.run(&app, as: "li.na") { t in t.send(keys: .enter) }
+        XCTAssertEqual(w.store.state.calls.activeClaim(on: "sat:RO-1", at: w.now)?.login, "li.na")
+        let customerID = try XCTUnwrap(CallQueue.task(id: "sat:RO-1", TaskQuery(state: w.store.state, config: w.store.config,
+                                                                                 asOf: w.now))?.customerID)
+        var customer = try XCTUnwrap(w.store.state.customers[customerID])
+        customer.doNotCall = "客户要求不再来电"
+        try w.run(SaveCustomer(customer), as: "chen.jing", at: "2026-11-12 10:00")
+        let refused = w.run(&app, as: "li.na") { t in
+            t.send(keys: .tab, .tab, .tab, .tab, .tab, .tab, .tab, .right)   // the outcome: no answer
+            t.send(keys: .function(10))
+        }.lines().trimmedRight
+        XCTAssertEqual(refused[23], "\(customerID) 已标记为请勿致电（客户要求不再来电）")
+        XCTAssertNil(w.store.state.calls.call(id: "K000001"), "nothing saved")
+    }
+
     func testTheCustomerCardListsCallsWithTheirWordsAndOpenTasks() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         try w.run(LogCall(taskID: "sat:RO-1", outcome: .noAnswer, config: w.store.config), as: "li.na", at: "2026-11-12 09:00")

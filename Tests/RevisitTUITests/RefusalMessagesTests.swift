@@ -18,6 +18,11 @@ final class RefusalMessagesTests: XCTestCase {
         XCTAssertEqual(m.text(for: callback, .chinese), "回拨时间只能配合“约定回拨”填写，本次结果为“接通”")
         let nothing = CommandError(.invalid, .nothingToChange(complaint: "P000033"))
         XCTAssertEqual(m.text(for: nothing, .english), "Nothing to save for P000033: write a note or choose a change")
+        let gone = CommandError(.notFound, .taskGone(task: "sat:RO-9", at: CivilTime("2026-11-12 10:00")!))
+        XCTAssertEqual(gone.message, "task sat:RO-9: no such task at 2026-11-12 10:00")
+        XCTAssertEqual(m.text(for: gone, .chinese), "sat:RO-9 已不在队列中")
+        let noPhone = CommandError(.notAllowed, .customerNotCallable(task: "sat:RO-9", customer: "C000009", doNotCall: nil))
+        XCTAssertEqual(m.text(for: noPhone, .english), "C000009 has no phone left that is not marked wrong")
     }
 
     func testARefusalWithoutOneKeepsTheCommandsWords() {

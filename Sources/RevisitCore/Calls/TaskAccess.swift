@@ -5,7 +5,7 @@ enum TaskAccess {
         guard TaskKind(taskID: id) != nil else {
             throw .invalid("task \(String(reflecting: id)): not a task id (kinds: \(TaskKind.spellings))")
         }
-        guard let task = CallQueue.task(id: id, query) else { throw .notFound("task \(id): no such task at \(query.asOf)") }
+        guard let task = CallQueue.task(id: id, query) else { throw CommandError(.notFound, .taskGone(task: id, at: query.asOf)) }
         return task
     }
 
@@ -14,7 +14,7 @@ enum TaskAccess {
         guard let customer = state.customers[task.customerID] else {
             throw .notFound("task \(task.id): no customer \(task.customerID)")
         }
-        if let why = CallPermission.refusal(for: customer) { throw .notAllowed("task \(task.id): \(why)") }
+        if let why = CallPermission.refusal(for: customer, task: task.id) { throw CommandError(.notAllowed, why) }
         return customer
     }
 

@@ -5,6 +5,10 @@ public enum CommandReason: Equatable, Sendable {
     case claimedByOther(task: String, login: String, until: CivilTime)
     case taskForOther(task: String, assignee: String)
     case taskNotOpen(task: String, status: String, since: CivilTime?, at: CivilTime)
+    /// The rules no longer give the task at `at` (a new visit, a do-not-call, a solved complaint).
+    case taskGone(task: String, at: CivilTime)
+    /// `doNotCall` is the reason given; nil means no phone is left that is not marked wrong.
+    case customerNotCallable(task: String, customer: String, doNotCall: String?)
     case callbackNotInFuture(callback: CivilTime, now: CivilTime)
     case callbackWithoutCallbackOutcome(callback: CivilTime, outcome: CallOutcome)
     /// `field` as the command line names it ("overall 4").
@@ -35,6 +39,11 @@ public enum CommandReason: Equatable, Sendable {
         case .taskForOther(let task, let assignee): "task \(task) is for \(assignee); only they or a supervisor may call"
         case .taskNotOpen(let task, let status, let since, let at):
             "task \(task) is \(status)\(since.map { " since \($0)" } ?? ""), not open at \(at)"
+        case .taskGone(let task, let at): "task \(task): no such task at \(at)"
+        case .customerNotCallable(let task, let customer, let doNotCall?):
+            "task \(task): customer \(customer) is marked do-not-call (\(doNotCall))"
+        case .customerNotCallable(let task, let customer, nil):
+            "task \(task): customer \(customer) has no phone that is not marked wrong"
         case .callbackNotInFuture(let callback, let now): "callback \(callback): not in the future (now \(now))"
         case .callbackWithoutCallbackOutcome(let callback, let outcome):
             "callback \(callback): only with outcome callback, not \(outcome.rawValue)"

@@ -47,10 +47,9 @@ extension CallTask {
 /// Whether a customer may be called at all: not marked do-not-call, and a phone not marked wrong.
 public enum CallPermission {
     /// nil when the customer may be called, else why not.
-    public static func refusal(for customer: Customer) -> String? {
-        if let reason = customer.doNotCall { return "customer \(customer.id) is marked do-not-call (\(reason))" }
-        if customer.callablePhone == nil { return "customer \(customer.id) has no phone that is not marked wrong" }
-        return nil
+    static func refusal(for customer: Customer, task: String) -> CommandReason? {
+        guard customer.doNotCall != nil || customer.callablePhone == nil else { return nil }
+        return .customerNotCallable(task: task, customer: customer.id, doNotCall: customer.doNotCall)
     }
 
     static func allows(_ customerID: String, in state: StoreState) -> Bool { state.calls.mayCall(customerID) }

@@ -8,6 +8,10 @@ public struct RefusalMessages: MessageGroup {
     public let taskForOther = Msg(en: "%1$@ is %2$@'s call; only they or a supervisor may make it",
                                   zh: "%1$@ 由 %2$@ 负责；只有本人或主管可以拨打")
     public let taskNotOpen = Msg(en: "%@ is no longer open", zh: "%@ 已不在待办中")
+    public let taskGone = Msg(en: "%@ is no longer on the queue", zh: "%@ 已不在队列中")
+    public let customerDoNotCall = Msg(en: "%1$@ is marked do-not-call (%2$@)", zh: "%1$@ 已标记为请勿致电（%2$@）")
+    public let customerNoPhone = Msg(en: "%@ has no phone left that is not marked wrong",
+                                     zh: "%@ 没有可拨打的电话：号码都已标记为错误")
     public let callbackNotInFuture = Msg(en: "Call back at %1$@: that is not later than now (%2$@)",
                                          zh: "回拨时间 %1$@ 不晚于现在（%2$@）")
     public let callbackWithoutCallbackOutcome = Msg(en: "A call-back time goes with the outcome “%1$@”, not “%2$@”",
@@ -54,6 +58,9 @@ public struct RefusalMessages: MessageGroup {
         case .claimedByOther(let task, let login, let until): return claimedByOther.format(language, task, login, until)
         case .taskForOther(let task, let assignee): return taskForOther.format(language, task, assignee)
         case .taskNotOpen(let task, _, _, _): return taskNotOpen.format(language, task)
+        case .taskGone(let task, _): return taskGone.format(language, task)
+        case .customerNotCallable(_, let customer, let doNotCall?): return customerDoNotCall.format(language, customer, doNotCall)
+        case .customerNotCallable(_, let customer, nil): return customerNoPhone.format(language, customer)
         case .callbackNotInFuture(let callback, let now): return callbackNotInFuture.format(language, callback, now)
         case .callbackWithoutCallbackOutcome(_, let o):
             return callbackWithoutCallbackOutcome.format(language, outcome(.callback), outcome(o))
