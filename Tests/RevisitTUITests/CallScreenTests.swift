@@ -11,7 +11,7 @@ final class CallScreenTests: XCTestCase {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         var app = try w.app(CallQueueScreen(), language: .chinese)
         let lines = w.run(&app, as: "li.na") { t in t.send(keys: .enter) }.lines().trimmedRight
-        XCTAssertTrue(lines[2].hasSuffix("应办 11-05 10:00 · 已拨 0 次 · 逾期"), lines[2])
+        XCTAssertTrue(lines[2].hasSuffix("逾期 · 应办 11-05 10:00 · 已拨 0 次"), lines[2])
     }
 
     /// Questions are shown whole up to the width 80 columns leave beside the rating.
@@ -32,6 +32,10 @@ final class CallScreenTests: XCTestCase {
             " 2 Parts prices and labour hours             ‹ - ›",
             " 3 Advisor quoted before work and explained… -",
         ])
+        XCTAssertEqual(Array(lines[1...2]), [
+            " Customer  C000001 张伟  13800138000      satisfaction · s…",
+            " Vehicle   粤B·12345 朗逸                 OVERDUE · due 11…",
+        ], "the kind and the overdue mark come first")
     }
 
     func testTheCallScreenShowsTheCustomerTheVisitAndTheSurvey() throws {
@@ -40,8 +44,8 @@ final class CallScreenTests: XCTestCase {
         let lines = w.run(&app, as: "li.na") { t in t.send(keys: .enter) }.lines().trimmedRight
         XCTAssertEqual(Array(lines[0...21]), [
             " Revisit · Call sat:RO-1",
-            " Customer  C000001 张伟  13800138000      sat:RO-1 · satisfaction",
-            " Vehicle   粤B·12345 朗逸                 due 11-05 10:00 · 0 tries · OVERDUE",
+            " Customer  C000001 张伟  13800138000      satisfaction · sat:RO-1",
+            " Vehicle   粤B·12345 朗逸                 OVERDUE · due 11-05 10:00 · 0 tries",
             " Visit     RO-1 2026-11-02                maintenance · 更换机油, 机滤",
             " Survey: 1-5 rates the question, 0 clears it",
             " 1 Speed at reception, completion and checkout               ‹ - ›",

@@ -23,16 +23,17 @@ struct LoadedCall {
         customerID = task.customerID
         plateKey = task.plateKey
         overdue = task.isOverdue(at: now)
-        var due = [m.due.format(language, ShortDate.time(task.dueAt, now: now)), m.attempts.format(language, task.attempts)]
-        if overdue { due.append(m.overdue[language]) }
         // The right part runs to the screen's edge, which cuts it: on a wide terminal all of a
-        // visit's items or a complaint's resolution show.
+        // visit's items or a complaint's resolution show. What matters most goes first, so a
+        // narrow one still shows that the call is overdue, and its kind (the title has its id).
+        let due = (overdue ? [m.overdue[language]] : [])
+            + [m.due.format(language, ShortDate.time(task.dueAt, now: now)), m.attempts.format(language, task.attempts)]
         let line = { (label: Msg, left: String, right: String) in
             ColumnText.line([(label[language], 9), (left, 30)]) + " " + Sanitizer.singleLine(right)
         }
         header = [
             line(m.customer, "\(task.customerID) \(customer?.name ?? "")  \(customer?.callablePhone ?? "")",
-                 "\(task.id) · \(MessageCatalog.queue.name(of: task.kind)[language])"),
+                 "\(MessageCatalog.queue.name(of: task.kind)[language]) · \(task.id)"),
             line(m.vehicle, "\(vehicle?.plate ?? task.plateKey) \(vehicle?.model ?? "")", due.joined(separator: " · ")),
             visit.map { v in
                 // The visit's type goes right, with its items: on the left it was cut ("mainte…").
