@@ -46,6 +46,11 @@ final class TerminalTests: EndToEndCase {
         let found = try tmux.waitFor("1 of 3 customers")
         XCTAssertTrue(found[1].hasPrefix("Search: 粤B D34"), found[1])
         XCTAssertFalse(tmux.paneIsDead)
+        try tmux.send("C-u")
+        try tmux.waitUntil(what: "the search emptied") { lines in !lines.contains { $0.contains("1 of 3 customers") } }
+        try tmux.paste("粤B\r\nD34", keepingLineFeeds: true)   // text copied from a Windows file
+        let crlf = try tmux.waitFor("1 of 3 customers")
+        XCTAssertTrue(crlf[1].hasPrefix("Search: 粤B D34 "), "one line break, one space: \(crlf[1])")
         try tmux.send("Escape")
         try tmux.send("q")
         try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }

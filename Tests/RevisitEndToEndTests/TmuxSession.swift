@@ -41,9 +41,10 @@ final class TmuxSession {
     func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
     /// Pastes `text` as a terminal does: bracketed when the program asked for it (mode 2004).
-    func paste(_ text: String) throws {
+    /// tmux sends each line feed as a carriage return, as terminals do, unless `keepingLineFeeds`.
+    func paste(_ text: String, keepingLineFeeds: Bool = false) throws {
         try tmux(["set-buffer", "-b", name, "--", text])
-        try tmux(["paste-buffer", "-p", "-d", "-b", name, "-t", name])
+        try tmux(["paste-buffer", "-p", "-d", "-b", name, "-t", name] + (keepingLineFeeds ? ["-r"] : []))
     }
 
     func resize(columns: Int, rows: Int) throws {

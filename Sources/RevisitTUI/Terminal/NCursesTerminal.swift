@@ -28,6 +28,7 @@ public final class NCursesTerminal: Terminal {
         self.screen = screen
         self.window = window
         raw()
+        nonl()   // a carriage return arrives as itself, so a pasted CR LF is one line break, not two
         noecho()
         keypad(window, true)
         set_escdelay(25)
