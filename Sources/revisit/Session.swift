@@ -8,8 +8,8 @@ struct Session {
     let store: RevisitStore
     let actor: StaffMember
 
-    init(_ options: StoreOptions) throws {
-        store = try RevisitStore(opening: options.url)
+    init(_ options: StoreOptions, readingWholeJournal: () -> Void = {}) throws {
+        store = try RevisitStore(opening: options.url, readingWholeJournal: readingWholeJournal)
         // One session per process, which ends soon after the command: freeing a large store's
         // state piece by piece on the way out costs a tenth of a second at 100,000 customers
         // for nothing, so the store is kept until the process exits.

@@ -113,6 +113,19 @@ final class StateCacheTests: XCTestCase {
         XCTAssertTrue(try RevisitStore(opening: directory, cacheAfterLines: 100).openedFromCache)
     }
 
+    /// The terminal says "reading its whole journal" only when that is what happens.
+    func testOpeningSaysWhenItReadsTheWholeJournal() throws {
+        try? FileManager.default.removeItem(at: cacheURL)
+        var announced = 0
+        let cold = try RevisitStore(opening: directory, cacheAfterLines: .max) { announced += 1 }
+        XCTAssertEqual(announced, 1, "no cache")
+        XCTAssertTrue(try cold.saveStateCache())
+        _ = try RevisitStore(opening: directory) { announced += 1 }
+        XCTAssertEqual(announced, 1, "read from the cache")
+        _ = try RevisitStore(opening: directory, readingCache: false) { announced += 1 }
+        XCTAssertEqual(announced, 2, "told not to read the cache")
+    }
+
     func testWhileAnotherProcessWritesTheCacheThisOneDoesNot() throws {
         let store = try openWithoutCache()
         try FileManager.default.createDirectory(at: cacheURL.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -45,7 +45,10 @@ public final class RevisitStore {
     /// Opens the store from its state cache and the journal lines after it (from the whole
     /// journal when `readingCache` is false, or the cache cannot be used); when that replays
     /// `cacheAfterLines` lines or more, the cache is written afresh so the next open replays fewer.
-    public init(opening directory: URL, cacheAfterLines: Int = 20_000, readingCache: Bool = true) throws(StoreError) {
+    /// `readingWholeJournal` is called before the whole journal is read, which takes seconds on a
+    /// large store, so that a program can say why it waits.
+    public init(opening directory: URL, cacheAfterLines: Int = 20_000, readingCache: Bool = true,
+                readingWholeJournal: () -> Void = {}) throws(StoreError) {
         guard Self.exists(at: directory) else {
             throw .notAStore("\(directory.path) is not a Revisit store (no \(ConfigFile.name)); create one with `revisit init` or `revisit demo`")
         }
@@ -59,6 +62,8 @@ public final class RevisitStore {
             state = cached.state
             journal.resume(at: cached.position)
             openedFromCache = true
+        } else {
+            readingWholeJournal()
         }
         let replayed = try readNew()
         isLoaded = true

@@ -16,6 +16,10 @@ public struct AppMessages: MessageGroup {
     public let labelled = Msg(en: "%@: %@", zh: "%@：%@")
     /// Between the items of a list in running text, with the comma each language writes.
     public let listSeparator = Msg(en: ", ", zh: "，")
+    /// Before the screen opens, while the store is read (see `OpeningNotice`).
+    public let opening = Msg(en: "Revisit: opening %@…", zh: "回访：正在打开 %@…")
+    /// No state cache, or one this version cannot use: seconds on a large store.
+    public let openingWholeJournal = Msg(en: "Revisit: opening %@, reading its whole journal…", zh: "回访：正在打开 %@，读取全部日志…")
     public let textLimitReached = Msg(en: "Text limit reached (%d characters)", zh: "已达字数上限（%d 字）")
 }
 
