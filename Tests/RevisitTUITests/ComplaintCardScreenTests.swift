@@ -41,7 +41,7 @@ final class ComplaintCardScreenTests: XCTestCase {
             " responsible zhao.lei; deadline 2026-11-25 signed by li.na",
             " 2026-11-23 10:30  li.na  status open → in progress; contacted the customer",
             "     note: 已回电，约明早进店",
-            " 2026-11-23 15:00  li.na  status in progress → waiting",
+            " a assign  d deadline  s status  c close  n note  Esc back",
             "? help   q quit",
         ])
     }
@@ -79,8 +79,9 @@ final class ComplaintCardScreenTests: XCTestCase {
         let w = try world()
         var app = try w.app(ComplaintCardScreen(complaintID: "P000001"))
         var lines = w.run(&app, as: "li.na") { t in t.send(keys: .end) }.lines().trimmedRight
-        XCTAssertEqual(Array(lines[21...22]), [" 2026-11-24 09:00  chen.jing  deadline 2026-11-27 signed by chen.jing",
-                                               "     note: 配件延迟"])
+        XCTAssertEqual(Array(lines[20...22]), [" 2026-11-24 09:00  chen.jing  deadline 2026-11-27 signed by chen.jing",
+                                               "     note: 配件延迟",
+                                               " a assign  d deadline  s status  c close  n note  Esc back"])
         lines = w.run(&app, as: "li.na") { t in
             t.type("s")                                     // waiting -> in progress
             t.send(keys: .tab)
@@ -88,7 +89,7 @@ final class ComplaintCardScreenTests: XCTestCase {
             t.send(keys: .enter, .end)
         }.lines().trimmedRight
         XCTAssertEqual(lines[23], "P000001 saved")
-        XCTAssertEqual(Array(lines[19...22]), [
+        XCTAssertEqual(Array(lines[18...21]), [
             " 2026-11-24 09:00  chen.jing  deadline 2026-11-27 signed by chen.jing",
             "     note: 配件延迟",
             " 2026-11-24 16:00  li.na  status waiting → in progress",

@@ -49,6 +49,8 @@ final class CustomerScreensTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix(" 粤A·6F789    迈腾       轿车") }, lines.joined(separator: "\n"))
         // The type column is as wide as the longest type, "maintenance".
         XCTAssertTrue(lines.contains { $0.hasPrefix(" 2025-06-01 粤A·6F789    repair      300.00    更换前刹车片") }, lines.joined(separator: "\n"))
+        XCTAssertEqual(lines[22].trimmingCharacters(in: .whitespaces), "p new complaint  PageUp/PageDown scroll  Esc back",
+                       "the card's keys on its last row")
     }
 
     func testEachVehicleShowsWhenItsMaintenanceFallsDue() throws {

@@ -19,7 +19,8 @@ public struct ComplaintCardScreen: Screen {
 
     public func title(_ c: ScreenContext) -> String { c.format(MessageCatalog.complaints.cardTitle, complaintID) }
 
-    func page(_ c: ScreenContext) -> Int { max(1, c.bodySize.rows - (host.prompt?.height ?? 0)) }
+    /// Lines of the card in sight: the prompt, when open, or the key hint take the bottom rows.
+    func page(_ c: ScreenContext) -> Int { max(1, c.bodySize.rows - (host.prompt?.height ?? 1)) }
 
     public mutating func handle(_ input: ScreenInput, context c: ScreenContext) -> Response {
         if let response = host.handle(input, context: c, width: c.bodySize.cols, afterSave: [.run(load(c, always: true))]) {
@@ -75,8 +76,15 @@ public struct ComplaintCardScreen: Screen {
     public func render(into f: inout Frame, region: Rect, context c: ScreenContext) {
         guard let loaded else { return }
         let promptRows = host.render(into: &f, region: region, context: c, screen: .complaints)
-        for (offset, line) in loaded.lines.dropFirst(top).prefix(region.rows - promptRows).enumerated() {
+        let bottomRows = promptRows > 0 ? promptRows : 1
+        for (offset, line) in loaded.lines.dropFirst(top).prefix(region.rows - bottomRows).enumerated() {
             f.put(line.text, row: region.row + offset, col: region.col + 1, width: region.cols - 2, style: line.style)
+        }
+        if promptRows == 0 {
+            let key = { (action: Action) in c.keyNames(for: action, in: [.complaints]) }
+            f.put(c.format(MessageCatalog.complaints.cardKeys, key(.complaintAssign), key(.complaintDeadline), key(.complaintStatus),
+                           key(.complaintClose), key(.complaintNote), key(.back)),
+                  row: region.row + region.rows - 1, col: region.col + 1, width: region.cols - 2, style: .dim)
         }
     }
 }

@@ -11,6 +11,8 @@ public struct ComplaintMessages: MessageGroup {
     public let queueEmpty = Msg(en: "No open complaint", zh: "没有未结的投诉")
     public let queueKeys = Msg(en: "%1$@ card  %2$@ assign  %3$@ deadline  %4$@ status  %5$@ close  %6$@ note",
                                zh: "%1$@ 详情  %2$@ 指派  %3$@ 期限  %4$@ 状态  %5$@ 关闭  %6$@ 备注")
+    public let cardKeys = Msg(en: "%1$@ assign  %2$@ deadline  %3$@ status  %4$@ close  %5$@ note  %6$@ back",
+                              zh: "%1$@ 指派  %2$@ 期限  %3$@ 状态  %4$@ 关闭  %5$@ 备注  %6$@ 返回")
     public let promptKeys = Msg(en: "%1$@ save   %2$@ cancel   %3$@ next field",
                                 zh: "%1$@ 保存   %2$@ 取消   %3$@ 下一项")
     public let formKeys = Msg(en: "%1$@ save   %2$@ next field   %3$@ change a choice   %4$@ cancel",

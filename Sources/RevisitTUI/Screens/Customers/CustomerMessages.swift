@@ -26,6 +26,7 @@ public struct CustomerMessages: MessageGroup {
     public let vehicles = Msg(en: "Vehicles", zh: "车辆")
     public let visits = Msg(en: "Visits", zh: "到店记录")
     public let none = Msg(en: "(none)", zh: "（无）")
+    public let cardKeys = Msg(en: "%1$@ new complaint  %2$@/%3$@ scroll  %4$@ back", zh: "%1$@ 新投诉  %2$@/%3$@ 翻页  %4$@ 返回")
     public let customerGone = Msg(en: "This customer is no longer in the store", zh: "该客户已不在数据中")
 }
 
