@@ -10,7 +10,7 @@ enum OpenInterface {
         let notice = OpeningNotice.onStandardError(store: storeURL.path)
         notice.show(.opening)
         defer { notice.clear() }   // also when opening fails, before its error is printed
-        let session = try Session(StoreOptions(storeURL: storeURL)) { notice.show(.readingWholeJournal) }
+        let session = try Session(StoreOptions(storeURL: storeURL), warningOfLeftOut: false) { notice.show(.readingWholeJournal) }
         notice.clear()
         let timeZone = session.store.config.timeZone
         _ = try session.now   // refuse a bad REVISIT_NOW before the screen opens

@@ -1,6 +1,7 @@
 import Foundation
 import RevisitCore
 import RevisitStore
+import RevisitTUI
 
 /// An opened store with the acting staff member and the shop-local time: what every
 /// subcommand that reads or changes data starts from.
@@ -8,14 +9,27 @@ struct Session {
     let store: RevisitStore
     let actor: StaffMember
 
-    init(_ options: StoreOptions, readingWholeJournal: () -> Void = {}) throws {
+    /// `warningOfLeftOut`: say on standard error what the journal could not give (the terminal
+    /// interface says it on its status line instead).
+    init(_ options: StoreOptions, warningOfLeftOut: Bool = true, readingWholeJournal: () -> Void = {}) throws {
         store = try RevisitStore(opening: options.url, readingWholeJournal: readingWholeJournal)
+        if warningOfLeftOut { Self.warn(leftOut: store.leftOut) }
         // One session per process, which ends soon after the command: freeing a large store's
         // state piece by piece on the way out costs a tenth of a second at 100,000 customers
         // for nothing, so the store is kept until the process exits.
         _ = Unmanaged.passRetained(store)
         actor = try Identity.resolve(osLogin: Self.osLogin, requested: Self.environment("REVISIT_USER"),
                                      staff: store.staff)
+    }
+
+    /// A command goes on without what the journal could not give, but says so: what it prints
+    /// lacks those records, and whoever keeps the store must look.
+    static func warn(leftOut: [String]) {
+        guard let first = leftOut.first else { return }
+        let more = leftOut.count > 1 ? " (the first of \(leftOut.count))" : ""
+        let text = "warning: a journal record could not be read and is missing from what follows\(more): \(first); "
+            + "`revisit check` lists every one"
+        FileHandle.standardError.write(Data(("revisit: " + Sanitizer.singleLine(text) + "\n").utf8))
     }
 
     /// The current shop-local time; `$REVISIT_NOW` ("YYYY-MM-DD HH:MM") fixes it for scripts and tests.

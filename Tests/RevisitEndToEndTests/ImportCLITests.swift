@@ -86,16 +86,17 @@ final class ImportCLITests: EndToEndCase {
     func testADamagedLineMakesCheckExit3AndNamesIt() throws {
         try revisit("init")
         _ = try revisit("import", "repair-orders", try write("good.csv", Self.sampleCSV))
-        let dir = tmp.appendingPathComponent("store/journal")
-        let segment = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasSuffix(".log") })
-        let url = dir.appendingPathComponent(segment)
-        var bytes = try Data(contentsOf: url)
-        let secondLine = try XCTUnwrap(bytes.firstIndex(of: 0x0A)) + 20
-        bytes[secondLine] = bytes[secondLine] == 0x41 ? 0x42 : 0x41
-        try bytes.write(to: url)
+        let segment = try damageSecondJournalLine()
         let r = try revisit("check")
         XCTAssertEqual(r.status, 3)
         XCTAssertTrue(r.stdout.contains("\(segment) line 2"), r.stdout)
         XCTAssertTrue(r.stdout.contains("bad checksum"), r.stdout)
+        // Other commands go on without the line, and say so.
+        let queue = try revisit("queue", "--as-of", "2026-11-23 10:00")
+        XCTAssertEqual(queue.status, 0, queue.stderr)
+        XCTAssertTrue(queue.stderr.hasPrefix("revisit: warning: a journal record could not be read and is missing from what follows: "
+                                             + "\(segment) line 2 "), queue.stderr)
+        XCTAssertTrue(queue.stderr.hasSuffix("; `revisit check` lists every one\n"), queue.stderr)
+        XCTAssertFalse(queue.stdout.isEmpty)
     }
 }

@@ -69,6 +69,19 @@ class EndToEndCase: XCTestCase {
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: tmp) }
 
+    /// Changes a byte in the second line of the store's first journal segment, so its checksum
+    /// no longer matches; returns the segment's name.
+    func damageSecondJournalLine() throws -> String {
+        let dir = tmp.appendingPathComponent("store/journal")
+        let segment = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().first { $0.hasSuffix(".log") })
+        let url = dir.appendingPathComponent(segment)
+        var bytes = try Data(contentsOf: url)
+        let secondLine = try XCTUnwrap(bytes.firstIndex(of: 0x0A)) + 20
+        bytes[secondLine] = bytes[secondLine] == 0x41 ? 0x42 : 0x41
+        try bytes.write(to: url)
+        return segment
+    }
+
     func write(_ name: String, _ text: String) throws -> String {
         let url = tmp.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)

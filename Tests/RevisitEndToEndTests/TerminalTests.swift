@@ -56,6 +56,16 @@ final class TerminalTests: EndToEndCase {
         try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
     }
 
+    /// A record the journal cannot give is missing from every screen: the status line says so.
+    func testADamagedJournalIsNamedOnTheStatusLine() throws {
+        _ = try damageSecondJournalLine()
+        let tmux = try open()
+        let lines = try tmux.waitFor("1 unreadable journal record(s) are missing here; see `revisit check`")
+        XCTAssertEqual(lines[0].trimmingCharacters(in: .whitespaces), "Revisit · Customers")
+        try tmux.send("q")
+        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+    }
+
     func testResizeRedrawsAtTheNewSize() throws {
         let tmux = try open()
         try tmux.waitFor("C000003 Kim Minjun")

@@ -46,6 +46,31 @@ final class DomainStoreTests: StoreTestCase {
         XCTAssertNil(a.recentEvents.since(3), "a count the store never gave")
     }
 
+    /// A damaged line is left out and named; a save cut short by a killed process is not: it
+    /// never happened, and the next save tidies it away.
+    func testWhatOpeningLeftOutIsDamageNotAnUnfinishedSave() throws {
+        _ = try importSample(into: try RevisitStore(opening: dir))
+        let segment = try XCTUnwrap(try FileManager.default.contentsOfDirectory(
+            at: dir.appendingPathComponent("journal"), includingPropertiesForKeys: nil).first { $0.pathExtension == "log" })
+        let handle = try FileHandle(forWritingTo: segment)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("0badf00d\t99+\t2026-11-23T10:00:00+08:00\tboss\tcustomer.saved\tC9".utf8))
+        try handle.close()
+        let torn = try RevisitStore(opening: dir)
+        XCTAssertEqual(torn.leftOut, [])
+        _ = try torn.perform(SaveCustomer(try XCTUnwrap(torn.state.findCustomer("13800138000"))), as: admin, now: now)
+        XCTAssertFalse(torn.damage.isEmpty, "the save moved the torn bytes to quarantine")
+        XCTAssertEqual(torn.leftOut, [], "and that is no loss")
+
+        var bytes = try Data(contentsOf: segment)
+        let secondLine = try XCTUnwrap(bytes.firstIndex(of: 0x0A)) + 20
+        bytes[secondLine] = bytes[secondLine] == 0x41 ? 0x42 : 0x41
+        try bytes.write(to: segment)
+        let damaged = try RevisitStore(opening: dir)
+        XCTAssertEqual(damaged.leftOut.count, 1)
+        XCTAssertTrue(damaged.leftOut[0].contains("line 2") && damaged.leftOut[0].contains("bad checksum"), damaged.leftOut[0])
+    }
+
     func testRecentEventsLetTheOldestGo() {
         var recent = RecentEvents(limit: 2)
         for i in 1 ... 5 { recent.append(CustomerSaved(Customer(id: CustomerID.make(i), name: "张伟", phones: []))) }

@@ -18,6 +18,13 @@ public final class RevisitStore {
     private var staffStamp: Date?
 
     public var damage: [JournalDamage] { journal.damage }
+
+    /// What reading the journal left out, worded as `revisit check` words it: damaged lines and
+    /// events this version cannot read, whose content is missing from the state. Not a save cut
+    /// short by a killed process: that save never happened, and the next one tidies it away.
+    public var leftOut: [String] {
+        journal.damage.filter { !$0.kind.isUnfinishedSave }.map(\.description) + unreadableEvents
+    }
     public var journalLastSeq: Int { journal.lastSeq }
     /// Cheap: whether another process may have appended since the last refresh.
     public func hasNewData() -> Bool { journal.hasNewData() }

@@ -68,6 +68,9 @@ public struct App {
     }
 
     public var hasUnsavedInput: Bool { stack.contains { $0.hasUnsavedInput } }
+
+    /// A message on the status line from outside the screens (what opening the store found).
+    public mutating func announce(_ text: String, kind: StatusKind) { toast = Toast(text, kind: kind) }
     public var isShowingHelp: Bool { if case .help = overlay { true } else { false } }
     public var pendingQuestion: String? { if case .confirm(let d) = overlay { d.prompt } else { nil } }
 

@@ -20,6 +20,9 @@ public struct AppMessages: MessageGroup {
     public let opening = Msg(en: "Revisit: opening %@…", zh: "回访：正在打开 %@…")
     /// No state cache, or one this version cannot use: seconds on a large store.
     public let openingWholeJournal = Msg(en: "Revisit: opening %@, reading its whole journal…", zh: "回访：正在打开 %@，读取全部日志…")
+    /// The store opened without records its journal could not give (`RevisitStore.leftOut`).
+    public let leftOut = Msg(en: "%d unreadable journal record(s) are missing here; see `revisit check`",
+                             zh: "日志中有 %d 条记录无法读取，此处缺少其内容；运行 revisit check 查看")
     public let textLimitReached = Msg(en: "Text limit reached (%d characters)", zh: "已达字数上限（%d 字）")
 }
 
