@@ -18,6 +18,10 @@ enum CommandLineRunner {
             return fail(e.description, code: e.isDamage ? 3 : 1)
         } catch let e as Refusal {
             return fail(e.message, code: 1)
+        } catch let e as KeymapError {
+            return fail(e.description, code: 1)
+        } catch let e as TerminalOpenError {
+            return fail(e.description, code: 1)
         } catch let e as ExitCode {
             return e.rawValue
         } catch {

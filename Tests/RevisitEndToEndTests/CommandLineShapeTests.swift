@@ -28,6 +28,18 @@ final class CommandLineShapeTests: CallDeskCase {
         XCTAssertTrue(card.stdout.contains("李娜"), card.stdout)
     }
 
+    /// A mistake in the rep's own keymap is a refusal like any other: one line naming the file
+    /// and the line, exit 1, before the terminal is touched.
+    func testABadKeymapIsNamedByFileAndLine() throws {
+        try setUpShop()
+        let keymap = tmp.appendingPathComponent("home/.config/revisit/keymap")
+        try FileManager.default.createDirectory(at: keymap.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("bind queue x call-everyone\n".utf8).write(to: keymap)
+        let r = try RevisitProcess.run(["--store", store], env: ["REVISIT_USER": "li.na", "HOME": tmp.appendingPathComponent("home").path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "revisit: \(keymap.path):1: unknown action 'call-everyone'\n")
+    }
+
     func testAnImpossibleDaySaysWhatIsImpossible() throws {
         try setUpShop()
         let r = try run("li.na", at: "2026-11-30 09:00", ["queue", "--as-of", "2026-02-30 09:00"])
