@@ -38,6 +38,23 @@ final class CallScreenTests: XCTestCase {
         ], "the kind and the overdue mark come first")
     }
 
+    /// On a terminal too short for the survey and the details together, the survey gives way
+    /// while the focus is in the details, so the field being typed into is in sight.
+    func testAShortScreenKeepsTheFocusedDetailInSight() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
+        var app = App(root: CallQueueScreen(), keymap: try Fixtures.shippedKeymap(), language: .english,
+                      size: TerminalSize(rows: 18, cols: 80))
+        let lines = w.run(&app, as: "li.na") { t in
+            t.send(keys: .enter)
+            for _ in 0 ..< 10 { t.send(keys: .tab) }   // six ratings, words, outcome, callback, problem
+            t.type("2026-12-20")
+        }.lines().trimmedRight
+        XCTAssertFalse(lines.contains { $0.contains("Survey:") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains(" Next service      2026-12-20"), lines.joined(separator: "\n"))
+        let back = w.run(&app, as: "li.na") { t in t.send(keys: .backTab, .backTab, .backTab, .backTab, .backTab) }.lines()
+        XCTAssertTrue(back.contains { $0.hasPrefix(" Survey:") }, "the survey again once the focus is back in it")
+    }
+
     func testTheCallScreenShowsTheCustomerTheVisitAndTheSurvey() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         var app = try w.app(CallQueueScreen())

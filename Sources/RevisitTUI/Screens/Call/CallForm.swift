@@ -123,7 +123,12 @@ struct CallForm {
         return .success(c)
     }
 
+    /// Whether the survey is drawn in `rows`: on a short terminal it gives way while the focus
+    /// is in the details, or the focused field would lie below the screen's edge.
+    func showsSurvey(in rows: Int) -> Bool { inSurvey || survey.rows + 1 + details.rows <= rows }
+
     func render(into f: inout Frame, region: Rect) -> Int {
+        guard showsSurvey(in: region.rows) else { return details.render(into: &f, region: region, active: true) }
         let used = survey.render(into: &f, region: region, active: inSurvey)
         let rest = Rect(row: region.row + used + 1, col: region.col, rows: max(0, region.rows - used - 1), cols: region.cols)
         return used + 1 + details.render(into: &f, region: rest, active: !inSurvey)

@@ -126,8 +126,10 @@ public struct CallScreen: Screen {
                   style: i == 1 && loaded.overdue ? .color(.overdue) : .plain)
         }
         let m = MessageCatalog.call
-        f.put(c.text(m.surveyHeading), row: region.row + 3, col: region.col + 1, width: region.cols - 2, style: .dim)
         let body = Rect(row: region.row + 4, col: region.col + 1, rows: region.rows - 5, cols: region.cols - 2)
+        if form.showsSurvey(in: body.rows) {
+            f.put(c.text(m.surveyHeading), row: region.row + 3, col: region.col + 1, width: region.cols - 2, style: .dim)
+        }
         _ = form.render(into: &f, region: body)
         let keys = { (a: Action, ctx: [KeyContext]) in c.keyNames(for: a, in: ctx) }
         f.put(c.format(m.hint, keys(.saveCall, [.call]), keys(.nextField, [.call]), keys(.nextChoice, [.call]), keys(.back, [.call])),
