@@ -30,6 +30,27 @@ final class ComplaintFormScreenTests: XCTestCase {
         XCTAssertEqual(lines[16], " C-s, F10 save   Tab next field   Right, Space change a choice   Esc cancel")
     }
 
+    /// On a short terminal the fields above the focused one give way, so the note being typed
+    /// is in sight.
+    func testAShortScreenKeepsTheFocusedFieldInSight() throws {
+        let w = try ComplaintScreenWorld(now: "2026-11-23 10:30")
+        let prefill = ComplaintFormScreen.Prefill(customerID: "C000002", callID: "K000001", words: "左前门还是异响")
+        var app = App(root: ComplaintFormScreen(prefill), keymap: try Fixtures.shippedKeymap(), language: .english,
+                      size: TerminalSize(rows: 12, cols: 80))
+        let lines = w.run(&app, as: "li.na") { t in
+            for _ in 0 ..< 5 { t.send(keys: .tab) }   // category, crisis, department, responsible, deadline, note
+            t.type("客户要求周五前回复")
+        }.lines().trimmedRight
+        XCTAssertEqual(Array(lines[1...6]), [
+            " Category               service quality",
+            " Crisis                 none",
+            " Department             (not set)",
+            " Responsible            (nobody)",
+            " Deadline (YYYY-MM-DD)",
+            " Note                   客户要求周五前回复",
+        ], "the customer, the vehicle, the call, the channel and the words gave way")
+    }
+
     func testSavingOpensTheComplaintOwnedByTheRep() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-23 10:30")
         let prefill = ComplaintFormScreen.Prefill(customerID: "C000002", callID: "K000001", words: "左前门还是异响")

@@ -148,6 +148,18 @@ struct ComplaintFields {
     /// The labels' width in `cols` columns.
     func labelWidth(in cols: Int) -> Int { max(1, min(labelWidth, cols - Self.fieldRoom)) }
 
+    /// The first field drawn in `rows`: the top one, unless the focused field would then lie
+    /// below the edge (a short terminal), in which case the fields above it give way.
+    func firstShown(in rows: Int, active: Bool) -> Int {
+        guard active, fields.indices.contains(focus) else { return 0 }
+        var first = 0, used = fields[...focus].reduce(0) { $0 + $1.rows }
+        while used > rows, first < focus {
+            used -= fields[first].rows
+            first += 1
+        }
+        return first
+    }
+
     /// Draws the fields from `region.row` down; returns the rows used.
     @discardableResult
     func render(into f: inout Frame, region: Rect, active: Bool) -> Int {
@@ -155,7 +167,8 @@ struct ComplaintFields {
         let labelWidth = labelWidth(in: region.cols)
         let fieldCol = region.col + labelWidth
         let fieldWidth = max(1, region.cols - labelWidth)
-        for (i, field) in fields.enumerated() where row + field.rows <= region.row + region.rows {
+        let first = firstShown(in: region.rows, active: active)
+        for (i, field) in fields.enumerated().dropFirst(first) where row + field.rows <= region.row + region.rows {
             let focused = active && i == focus
             f.put(field.label, row: row, col: region.col, width: labelWidth - 1, style: focused ? .bold : .plain)
             switch field.input {
