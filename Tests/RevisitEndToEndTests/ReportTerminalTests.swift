@@ -35,7 +35,7 @@ final class ReportTerminalTests: CallDeskCase {
         try tmux.send("C-u")
         try tmux.type(tmp.appendingPathComponent("nov.csv").path)
         try tmux.send("Enter")
-        try tmux.waitFor("Wrote nov.csv and 7 more files beside it")
+        try tmux.waitFor("Wrote 8 files in \(tmp.path)")
         let bytes = try Data(contentsOf: tmp.appendingPathComponent("nov.problems.csv"))
         XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF])
         XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains("等太久了"))

@@ -93,7 +93,8 @@ public struct ReportMessages: MessageGroup {
 
     public let exportPrompt = Msg(en: "Export to file (Enter to write, Esc to cancel): ", zh: "导出到文件（回车写入，Esc 取消）：")
     public let exported = Msg(en: "Wrote %@", zh: "已写入 %@")
-    public let exportedMany = Msg(en: "Wrote %@ and %d more files beside it", zh: "已写入 %@ 及同目录下另外 %d 个文件")
+    /// The folder before the names, so a narrow status line cuts the names rather than where they are.
+    public let exportedMany = Msg(en: "Wrote %1$d files in %2$@ (%3$@ and its tables)", zh: "已写入 %1$d 个文件到 %2$@（%3$@ 及其分表）")
     public let exportFailed = Msg(en: "Export failed: %@", zh: "导出失败：%@")
     public let exportNoFolder = Msg(en: "there is no folder %@", zh: "文件夹 %@ 不存在")
     public let exportFolderReadOnly = Msg(en: "the folder %@ cannot be written to", zh: "无法写入文件夹 %@")

@@ -84,8 +84,9 @@ public struct ReportScreen: Screen {
         case .commandResult(let result as ReportExportResult):
             switch result {
             case .written(let files):
-                let text = files.count == 1 ? context.format(m.exported, files[0])
-                    : context.format(m.exportedMany, files.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "", files.count - 1)
+                let first = URL(fileURLWithPath: files.first ?? "")
+                let text = files.count == 1 ? context.format(m.exported, first.path)
+                    : context.format(m.exportedMany, files.count, first.deletingLastPathComponent().path, first.lastPathComponent)
                 return .handled([.status(text, .success)])
             case .failed(let why):
                 return .handled([.status(context.format(m.exportFailed, why), .error)])
