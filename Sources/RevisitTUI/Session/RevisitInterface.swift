@@ -16,7 +16,8 @@ public enum RevisitInterface {
         let terminal = try NCursesTerminal()
         defer { terminal.restore() }
         var app = App(root: Navigator.home(for: actor), keymap: keymap, language: language, size: terminal.size)
-        if !store.leftOut.isEmpty { app.announce(MessageCatalog.app.leftOut.format(language, store.leftOut.count), kind: .error) }
+        let leftOut = store.leftOut.count
+        if leftOut > 0 { app.announce(MessageCatalog.app.leftOut.format(language, leftOut), kind: .error) }
         let kept = DraftFile(store: store.directory, login: actor.login).load()
         if !kept.isEmpty { app.push(DraftOfferScreen(drafts: kept)) }
         let reason = AppLoop.run(&app, terminal: terminal, runCommand: runner(session))

@@ -77,7 +77,7 @@ public struct ComplaintCardScreen: Screen {
         guard let loaded else { return }
         let promptRows = host.render(into: &f, region: region, context: c, screen: .complaints)
         let bottomRows = promptRows > 0 ? promptRows : 1
-        for (offset, line) in loaded.lines.dropFirst(top).prefix(region.rows - bottomRows).enumerated() {
+        for (offset, line) in loaded.lines.dropFirst(top).prefix(max(0, region.rows - bottomRows)).enumerated() {
             f.put(line.text, row: region.row + offset, col: region.col + 1, width: region.cols - 2, style: line.style)
         }
         if promptRows == 0 {

@@ -67,7 +67,7 @@ public struct CustomerCardScreen: Screen {
 
     /// The card's lines, and the keys on the last row.
     public func render(into f: inout Frame, region: Rect, context c: ScreenContext) {
-        for (offset, line) in lines.dropFirst(top).prefix(region.rows - 1).enumerated() {
+        for (offset, line) in lines.dropFirst(top).prefix(max(0, region.rows - 1)).enumerated() {
             f.put(line.text, row: region.row + offset, col: region.col + 1, width: region.cols - 2, style: line.style)
         }
         let key = { (action: Action) in c.keyNames(for: action, in: [.card]) }
