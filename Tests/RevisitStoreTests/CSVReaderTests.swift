@@ -12,7 +12,7 @@ final class CSVReaderTests: XCTestCase {
     func testBytesThatAreNotUTF8FailAsSuchEvenWhereTheReadingFailsFirst() {
         XCTAssertThrowsError(try CSVReader.rows(Data("a\n\"open\nb".utf8) + [0xFF, 0x0A])) { error in
             XCTAssertEqual((error as? CSVReader.Failure)?.line, 3)
-            XCTAssertEqual((error as? CSVReader.Failure)?.reason, "is not valid UTF-8")
+            XCTAssertEqual((error as? CSVReader.Failure)?.reason, CSVReader.notUTF8)
         }
     }
 

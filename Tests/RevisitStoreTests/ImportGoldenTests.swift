@@ -74,7 +74,7 @@ final class ImportGoldenTests: StoreTestCase {
         let cases: [(String, Data)] = [
             ("bad.csv:3: a quoted field is never closed", Self.csv([Self.goodRows[0], "RO-2,\"open"])),
             ("bad.csv:2: unexpected text after a closing quote", Self.csv(["RO-1,\"a\"b"])),
-            ("bad.csv:3: is not valid UTF-8", Data(Self.csv([Self.goodRows[0]]) + [0x0A, 0x52, 0xC3, 0x28])),
+            ("bad.csv:3: is not valid UTF-8; from Excel, save it as \"CSV UTF-8\", not GBK", Data(Self.csv([Self.goodRows[0]]) + [0x0A, 0x52, 0xC3, 0x28])),
             ("bad.csv: the file is empty; it needs a header row", Data("\u{FEFF}\n\n".utf8)),
             ("bad.csv:1: missing required column(s): phone, opened_at", Data("ro_number,customer_name,plate,model,visit_type,delivered_at".utf8)),
             ("bad.csv:1: column plate appears twice", Data("ro_number,plate,车牌号".utf8)),

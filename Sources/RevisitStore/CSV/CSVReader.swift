@@ -45,7 +45,7 @@ public struct CSVReader {
                     var parser = Parser(bytes: bytes, rowsPerTable: rowsPerTable)
                     let read = Result { () throws(Failure) in try parser.parse(each) }
                     guard checking.wait() else {
-                        throw Failure(line: firstInvalidUTF8Line(bytes), reason: "is not valid UTF-8")
+                        throw Failure(line: firstInvalidUTF8Line(bytes), reason: Self.notUTF8)
                     }
                     try read.get()
                 }
@@ -53,6 +53,9 @@ public struct CSVReader {
         }
         try parsed.get()
     }
+
+    /// Excel in China saves "CSV" as GBK unless told otherwise, so that is the likely cause.
+    static let notUTF8 = "is not valid UTF-8; from Excel, save it as \"CSV UTF-8\", not GBK"
 
     static func firstInvalidUTF8Line(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var line = 1, start = 0
