@@ -115,7 +115,7 @@ final class ComplaintFormScreenTests: XCTestCase {
             t.type("x")
             t.send(keys: .ctrl("s"))
         }.lines().trimmedRight
-        XCTAssertEqual(lines[23], "no customer matches \"C000009\" (give a customer id, phone or plate)")
+        XCTAssertEqual(lines[23], "No customer matches “C000009”: give a customer id, phone or plate")
         XCTAssertEqual(lines[0], " Revisit · Quick-handling form", "the form stays, with what was typed")
         lines = w.run(&app, as: "wang.wu") { t in t.send(keys: .escape) }.lines()
         XCTAssertTrue(lines.contains { $0.contains("Unsaved input will be lost. Leave this screen?") }, lines.joined(separator: "\n"))

@@ -21,6 +21,9 @@ final class RefusalMessagesTests: XCTestCase {
         let gone = CommandError(.notFound, .taskGone(task: "sat:RO-9", at: CivilTime("2026-11-12 10:00")!))
         XCTAssertEqual(gone.message, "task sat:RO-9: no such task at 2026-11-12 10:00")
         XCTAssertEqual(m.text(for: gone, .chinese), "sat:RO-9 已不在队列中")
+        let noMatch = CommandError(.notFound, .noCustomerMatches(key: "粤Z·NOPE"))
+        XCTAssertEqual(noMatch.message, "no customer matches \"粤Z·NOPE\" (give a customer id, phone or plate)", "the command line's words")
+        XCTAssertEqual(m.text(for: noMatch, .chinese), "没有与“粤Z·NOPE”匹配的客户：请填写客户编号、电话或车牌")
         let noPhone = CommandError(.notAllowed, .customerNotCallable(task: "sat:RO-9", customer: "C000009", doNotCall: nil))
         XCTAssertEqual(m.text(for: noPhone, .english), "C000009 has no phone left that is not marked wrong")
     }

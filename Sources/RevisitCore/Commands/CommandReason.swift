@@ -16,6 +16,8 @@ public enum CommandReason: Equatable, Sendable {
     case problemNeedsTalk(outcome: CallOutcome)
     case doNotCallNeedsTalk(outcome: CallOutcome)
     case recallNeedsSatisfied(task: String)
+    /// `key` as typed: a customer id, a phone or a plate.
+    case noCustomerMatches(key: String)
     case wordsEmpty
     case deadlineBeforeReceipt(deadline: CivilDate, received: CivilDate)
     case deadlineInPast(deadline: CivilDate, today: CivilDate)
@@ -51,6 +53,7 @@ public enum CommandReason: Equatable, Sendable {
         case .problemNeedsTalk(let outcome): "problem flag: only with outcome reached or refused, not \(outcome.rawValue)"
         case .doNotCallNeedsTalk(let outcome): "do-not-call: only with outcome refused or reached, not \(outcome.rawValue)"
         case .recallNeedsSatisfied(let task): "task \(task): a recall that reached the customer needs satisfied yes or no"
+        case .noCustomerMatches(let key): "no customer matches \(String(reflecting: key)) (give a customer id, phone or plate)"
         case .wordsEmpty: "the customer's words are empty; record what the customer said"
         case .deadlineBeforeReceipt(let deadline, let received):
             "deadline \(deadline) is before the complaint is received (\(received))"

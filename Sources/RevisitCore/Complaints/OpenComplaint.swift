@@ -28,7 +28,7 @@ public struct OpenComplaint: Command {
     public func decide(_ context: CommandContext) throws(CommandError) -> (events: [any DomainEvent], outcome: String) {
         let state = context.state
         guard let customer = state.findCustomer(customer) else {
-            throw .notFound("no customer matches \(String(reflecting: self.customer)) (give a customer id, phone or plate)")
+            throw CommandError(.notFound, .noCustomerMatches(key: self.customer))
         }
         let plateKey = try vehicle(of: customer, in: state)
         guard !ComplaintText.isBlank(words) else {

@@ -23,6 +23,8 @@ public struct RefusalMessages: MessageGroup {
     public let doNotCallNeedsTalk = Msg(en: "Do-not-call is noted only when the customer was reached or refused, not %@",
                                         zh: "只有接通或客户拒绝时才能标记请勿致电，本次结果为“%@”")
     public let recallNeedsSatisfied = Msg(en: "Say whether the customer is satisfied", zh: "请选择客户是否满意")
+    public let noCustomerMatches = Msg(en: "No customer matches “%@”: give a customer id, phone or plate",
+                                       zh: "没有与“%@”匹配的客户：请填写客户编号、电话或车牌")
     public let wordsEmpty = Msg(en: "The customer's words are empty; record what the customer said",
                                 zh: "客户原话为空；请记录客户所说的话")
     public let deadlineBeforeReceipt = Msg(en: "Deadline %1$@ is before today (%2$@)", zh: "期限 %1$@ 早于今天（%2$@）")
@@ -68,6 +70,7 @@ public struct RefusalMessages: MessageGroup {
         case .problemNeedsTalk(let o): return problemNeedsTalk.format(language, outcome(o))
         case .doNotCallNeedsTalk(let o): return doNotCallNeedsTalk.format(language, outcome(o))
         case .recallNeedsSatisfied: return recallNeedsSatisfied[language]
+        case .noCustomerMatches(let key): return noCustomerMatches.format(language, key)
         case .wordsEmpty: return wordsEmpty[language]
         case .deadlineBeforeReceipt(let deadline, let received): return deadlineBeforeReceipt.format(language, deadline, received)
         case .deadlineInPast(let deadline, let today): return deadlineInPast.format(language, deadline, today)
