@@ -136,7 +136,14 @@ final class DomainStoreTests: StoreTestCase {
         XCTAssertThrowsError(try ConfigFile.parse("shop_nmae = \"x\"")) { error in
             XCTAssertTrue("\(error)".contains("shop_nmae"))
         }
-        XCTAssertThrowsError(try ConfigFile.parse("calling_windows = [\"10:00-09:00\"]"))
+        let windows = [
+            ("calling_windows = [\"10:00-09:00\"]", "calling_windows 10:00-09:00 ends before it starts; a window lies within one day"),
+            ("calling_windows = [\"10:00-25:00\"]", "calling_windows 10:00-25:00 is not HH:MM-HH:MM (hours 00 to 24, minutes 00 to 59)"),
+            ("[business_hours]\nhours = \"18:00-08:30\"", "business_hours.hours ends before it starts; a window lies within one day"),
+        ]
+        for (text, why) in windows {
+            XCTAssertThrowsError(try ConfigFile.parse(text)) { error in XCTAssertEqual("\(error)", "config.toml: " + why) }
+        }
     }
 
     func journalBytes() throws -> [Data] {

@@ -25,9 +25,26 @@ public struct TimeWindow: Sendable, Equatable {
 
     /// "10:00-12:00"
     public init?(_ text: String) {
+        guard case .success(let window) = Self.parse(text) else { return nil }
+        self = window
+    }
+
+    /// The window `text` writes, or what is wrong with it, for a config message.
+    public static func parse(_ text: String) -> Result<TimeWindow, Problem> {
         let parts = text.split(separator: "-")
-        guard parts.count == 2, let s = Self.minutes(parts[0]), let e = Self.minutes(parts[1]), s < e else { return nil }
-        self.init(start: s, end: e)
+        guard parts.count == 2, let s = minutes(parts[0]), let e = minutes(parts[1]) else { return .failure(.notAWindow) }
+        guard s < e else { return .failure(.endsBeforeItStarts) }
+        return .success(TimeWindow(start: s, end: e))
+    }
+
+    public enum Problem: Error, CustomStringConvertible {
+        case notAWindow, endsBeforeItStarts
+        public var description: String {
+            switch self {
+            case .notAWindow: "is not HH:MM-HH:MM (hours 00 to 24, minutes 00 to 59)"
+            case .endsBeforeItStarts: "ends before it starts; a window lies within one day"
+            }
+        }
     }
 
     static func minutes(_ hhmm: Substring) -> Int? {

@@ -100,10 +100,7 @@ struct TOMLReader {
             c.timeZone = v
         }
         if let v = try strings("calling_windows") {
-            c.callingWindows = try v.map { (w) throws(StoreError) in
-                guard let tw = TimeWindow(w) else { throw bad("calling_windows", "\(w) is not HH:MM-HH:MM") }
-                return tw
-            }
+            c.callingWindows = try v.map { (w) throws(StoreError) in try window(w, "calling_windows", "\(w) ") }
         }
         if let v = try strings("departments") { c.departments = v }
         if let v = table["csi_target"] {
@@ -150,8 +147,8 @@ struct TOMLReader {
             b.weekdays = Set(values)
         }
         if let h = t["hours"] {
-            guard let s = h.string, let w = TimeWindow(s) else { throw bad("business_hours.hours", "is not HH:MM-HH:MM") }
-            b.window = w
+            guard let s = h.string else { throw bad("business_hours.hours", "is not a text as \"HH:MM-HH:MM\"") }
+            b.window = try window(s, "business_hours.hours", "")
         }
         if let list = t["holidays"]?.array {
             var days = Set<CivilDate>()
@@ -207,6 +204,15 @@ struct TOMLReader {
         let s = a.compactMap(\.string)
         guard s.count == a.count else { throw bad(key, "must be a list of strings") }
         return s
+    }
+
+    /// `text` as a time window; else what is wrong, after `key` and `shown` (the text itself
+    /// where the key holds a list).
+    func window(_ text: String, _ key: String, _ shown: String) throws(StoreError) -> TimeWindow {
+        switch TimeWindow.parse(text) {
+        case .success(let window): return window
+        case .failure(let problem): throw bad(key, shown + problem.description)
+        }
     }
 
     func bad(_ key: String, _ why: String) -> StoreError { .badConfig("\(file): \(key) \(why)") }
