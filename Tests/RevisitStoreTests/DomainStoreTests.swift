@@ -146,6 +146,20 @@ final class DomainStoreTests: StoreTestCase {
         }
     }
 
+    /// A misspelt key in the staff file is named, never dropped with the person it belonged to.
+    func testTheStaffFileRefusesUnknownKeysByName() throws {
+        let person = "login = \"li.na\"\nname = \"李娜\"\nrole = \"rep\"\n"
+        XCTAssertEqual(try StaffFile.parse("[[staff]]\n" + person).members.map(\.login), ["li.na"])
+        let cases = [
+            ("[[staf]]\n" + person, "staff.toml: staf is not a known setting; each person is a [[staff]] table"),
+            ("[[staff]]\n" + person.replacingOccurrences(of: "name", with: "nmae"),
+             "staff.toml: staff[1] nmae is not a known setting (login, name, role, department)"),
+        ]
+        for (text, why) in cases {
+            XCTAssertThrowsError(try StaffFile.parse(text)) { error in XCTAssertEqual("\(error)", why) }
+        }
+    }
+
     func journalBytes() throws -> [Data] {
         let journal = dir.appendingPathComponent("journal")
         return try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted()

@@ -8,9 +8,16 @@ public enum StaffFile {
     public static func parse(_ text: String, file: String = name) throws(StoreError) -> StaffDirectory {
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch { throw .badStaff("\(file): \(error)") }
+        // A misspelt key would otherwise drop a person, or their name, without a word.
+        if let unknown = table.keys.sorted().first(where: { $0 != "staff" }) {
+            throw .badStaff("\(file): \(unknown) is not a known setting; each person is a [[staff]] table")
+        }
         var directory = StaffDirectory()
         for (i, item) in (table["staff"]?.array ?? TOMLArray()).enumerated() {
             let place = "\(file): staff[\(i + 1)]"
+            if let unknown = item.table?.keys.sorted().first(where: { !Self.keys.contains($0) }) {
+                throw .badStaff("\(place) \(unknown) is not a known setting (\(Self.keys.joined(separator: ", ")))")
+            }
             guard let t = item.table, let login = t["login"]?.string, let name = t["name"]?.string,
                   let roleName = t["role"]?.string else {
                 throw .badStaff("\(place) needs login, name and role")
@@ -23,6 +30,8 @@ public enum StaffFile {
         }
         return directory
     }
+
+    static let keys = ["login", "name", "role", "department"]
 
     public static func render(_ staff: StaffDirectory) -> String {
         var out = "# Revisit staff: who may use this store, and in which role.\n"
