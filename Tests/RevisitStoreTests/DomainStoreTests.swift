@@ -146,6 +146,22 @@ final class DomainStoreTests: StoreTestCase {
         }
     }
 
+    /// A process keeps following the journal while the staff file does not read, keeping the
+    /// last list, and takes the file again once it is mended.
+    func testABrokenStaffFileNeverStopsAProcessFollowingTheJournal() throws {
+        let a = try RevisitStore(opening: dir), b = try RevisitStore(opening: dir)
+        let staffFile = dir.appendingPathComponent(StaffFile.name)
+        let good = try String(contentsOf: staffFile, encoding: .utf8)
+        try (good + "\n[[staff]]\nlogin = \"li.na\"\nnmae = \"李娜\"\nrole = \"rep\"\n").write(to: staffFile, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try importSample(into: b).customersAdded, 2)
+        XCTAssertTrue(try a.refresh())
+        XCTAssertEqual(a.state.findCustomer("13800138000")?.name, "张伟", "the import, read past the broken staff file")
+        XCTAssertEqual(a.staff.members.map(\.login), ["boss"], "the last list stays in force")
+        try (good + "\n[[staff]]\nlogin = \"li.na\"\nname = \"李娜\"\nrole = \"rep\"\n").write(to: staffFile, atomically: true, encoding: .utf8)
+        XCTAssertTrue(try a.refresh())
+        XCTAssertEqual(a.staff.members.map(\.login), ["boss", "li.na"])
+    }
+
     /// A misspelt key in the staff file is named, never dropped with the person it belonged to.
     func testTheStaffFileRefusesUnknownKeysByName() throws {
         let person = "login = \"li.na\"\nname = \"李娜\"\nrole = \"rep\"\n"

@@ -100,10 +100,13 @@ public final class RevisitStore {
     }
 
     /// Picks up what other processes appended (and staff changes). True if anything changed.
+    /// A staff file that does not read (an admin halfway through an edit) leaves the last list
+    /// in force and is tried again at the next refresh; it never stops the journal being followed.
     @discardableResult
     public func refresh() throws(StoreError) -> Bool {
-        let staffChanged = try reloadStaffIfChanged()
-        return try readNew() > 0 || staffChanged
+        let appended = try readNew()
+        let staffChanged = (try? reloadStaffIfChanged()) ?? false
+        return appended > 0 || staffChanged
     }
 
     /// Applies the journal lines appended since the last read; returns how many there were.
