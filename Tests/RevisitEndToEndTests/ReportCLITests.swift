@@ -71,7 +71,11 @@ final class ReportCLITests: CallDeskCase {
 
     func testBadPeriodsAreRefused() throws {
         XCTAssertEqual(try refused(at: "2026-11-30 09:00", "report", "monthly", "--month", "2026-13"),
-                       "revisit: --month \"2026-13\" is not a month as YYYY-MM (a real month in the years 1901-9998)\n")
+                       "revisit: --month \"2026-13\" is not a month: there is no month 13\n")
+        XCTAssertEqual(try refused(at: "2026-11-30 09:00", "report", "daily", "--date", "2026-11-31"),
+                       "revisit: --date \"2026-11-31\" is not a day: 2026-11 has no day 31\n")
+        XCTAssertEqual(try refused(at: "2026-11-30 09:00", "report", "monthly", "--month", "1899-05"),
+                       "revisit: --month \"1899-05\" is not a month as YYYY-MM (a real month in the years 1901-9998)\n")
         XCTAssertEqual(try refused(at: "2026-11-30 09:00", "report", "weekly", "--week", "2027-W53"),
                        "revisit: --week \"2027-W53\" is not a week as YYYY-Www (a real week in the years 1901-9998)\n")
         XCTAssertEqual(try refused(at: "2026-11-30 09:00", "report", "daily", "--week", "2026-W46"),
@@ -79,7 +83,7 @@ final class ReportCLITests: CallDeskCase {
         XCTAssertEqual(try refused(at: "2026-11-30 09:00", "report", "weekly", "--date", "2026-11-09", "--week", "2026-W46"),
                        "revisit: give only one of --date, --week or --month (got --date and --week)\n")
         let missing = tmp.appendingPathComponent("no/such/dir/x.json").path
-        XCTAssertTrue(try refused(at: "2026-11-30 09:00", "report", "daily", "--format", "json", "--out", missing)
-            .hasPrefix("revisit: cannot write --out \(missing): "))
+        XCTAssertEqual(try refused(at: "2026-11-30 09:00", "report", "daily", "--format", "json", "--out", missing),
+                       "revisit: --out \(missing): there is no folder \(tmp.appendingPathComponent("no/such/dir").path)\n")
     }
 }

@@ -15,6 +15,7 @@ struct ReportOutput {
             return
         }
         let url = URL(fileURLWithPath: out)
+        if let problem = ReportExport.folderProblem(for: url, language: .english) { throw Refusal("--out \(out): \(problem)") }
         do {
             let written: [URL]
             switch format {

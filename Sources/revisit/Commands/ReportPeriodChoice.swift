@@ -19,10 +19,23 @@ struct ReportPeriodChoice {
             throw Refusal("\(option) does not fit the \(Self.name(kind)) report; use \(Self.option(kind)) \(kind.pattern)")
         }
         guard let parsed = ReportPeriod(wanted, parsing: text) else {
-            throw Refusal("\(option) \(String(reflecting: text)) is not a \(wanted.rawValue) as \(wanted.pattern)" +
+            let named = "\(option) \(String(reflecting: text)) is not a \(wanted.rawValue)"
+            if let why = Self.impossibility(text, wanted) { throw Refusal("\(named): \(why.english)") }
+            throw Refusal("\(named) as \(wanted.pattern)" +
                           " (a real \(wanted.rawValue) in the years \(ReportPeriod.years.lowerBound)-\(ReportPeriod.years.upperBound))")
         }
         return ReportPeriod(kind, containing: parsed.firstDay)
+    }
+
+    /// What is impossible in a day or month written the right way ("2026-11-31", "2026-13"); a
+    /// year out of range is left to the general message, which gives the reports' own range.
+    static func impossibility(_ text: String, _ kind: ReportPeriod.Kind) -> DateImpossibility? {
+        let why: DateImpossibility? = switch kind {
+        case .day: DateImpossibility.of(date: text)
+        case .month: text.utf8.count == 7 ? DateImpossibility.of(date: text + "-01") : nil
+        case .week: nil
+        }
+        return why == .yearOutOfRange ? nil : why
     }
 
     static func name(_ kind: ReportPeriod.Kind) -> String {

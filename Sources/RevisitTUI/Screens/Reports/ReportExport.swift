@@ -21,6 +21,18 @@ public enum ReportExport {
         }
     }
 
+    /// Why no file can be written at `url`, said plainly before trying (rather than as the error
+    /// of the temporary file beside it); nil when its folder is there and writable.
+    public static func folderProblem(for url: URL, language: Language) -> String? {
+        let folder = url.deletingLastPathComponent().path, m = MessageCatalog.reports
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            return m.exportNoFolder.format(language, folder)
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else { return m.exportFolderReadOnly.format(language, folder) }
+        return nil
+    }
+
     /// A file name for the report in the current directory: `revisit-monthly-2026-10.csv`.
     public static func suggestedName(for report: Report) -> String {
         "revisit-\(ReportJSON.kindName(report.period.kind))-\(report.period).csv"
@@ -51,13 +63,7 @@ public struct ReportExportRequest: AppCommand {
     /// Runs the export (the runner calls this): never throws, the result says what happened.
     public func perform() -> ReportExportResult {
         let url = URL(fileURLWithPath: path)
-        // Said plainly before trying, rather than as the error of the temporary file beside it.
-        let folder = url.deletingLastPathComponent().path, m = MessageCatalog.reports
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            return .failed(m.exportNoFolder.format(language, folder))
-        }
-        guard FileManager.default.isWritableFile(atPath: folder) else { return .failed(m.exportFolderReadOnly.format(language, folder)) }
+        if let problem = ReportExport.folderProblem(for: url, language: language) { return .failed(problem) }
         do {
             let files = try ReportExport.write(report, language: language, format: ReportExport.format(for: url), to: url)
             return .written(files.map(\.path))
