@@ -187,7 +187,7 @@ struct TOMLReader {
     }
 
     func allowOnly(_ t: TOMLTable, _ keys: [String], in prefix: String) throws(StoreError) {
-        if let unknown = t.keys.sorted().first(where: { !keys.contains($0) }) {
+        if let unknown = t.firstUnknownKey(knowing: keys) {
             throw bad(prefix + unknown, "is not a known setting")
         }
     }

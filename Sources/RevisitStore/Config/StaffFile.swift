@@ -9,13 +9,13 @@ public enum StaffFile {
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch { throw .badStaff("\(file): \(error)") }
         // A misspelt key would otherwise drop a person, or their name, without a word.
-        if let unknown = table.keys.sorted().first(where: { $0 != "staff" }) {
+        if let unknown = table.firstUnknownKey(knowing: ["staff"]) {
             throw .badStaff("\(file): \(unknown) is not a known setting; each person is a [[staff]] table")
         }
         var directory = StaffDirectory()
         for (i, item) in (table["staff"]?.array ?? TOMLArray()).enumerated() {
             let place = "\(file): staff[\(i + 1)]"
-            if let unknown = item.table?.keys.sorted().first(where: { !Self.keys.contains($0) }) {
+            if let unknown = item.table?.firstUnknownKey(knowing: Self.keys) {
                 throw .badStaff("\(place) \(unknown) is not a known setting (\(Self.keys.joined(separator: ", ")))")
             }
             guard let t = item.table, let login = t["login"]?.string, let name = t["name"]?.string,
