@@ -36,9 +36,14 @@ enum CommandLineRunner {
     }
 
     static func fail(_ message: String, code: Int32) -> Int32 {
+        say(message)
+        return code
+    }
+
+    /// One line on standard error, `revisit: ` first, with nothing in it that acts on the terminal.
+    static func say(_ message: String) {
         let line = Sanitizer.keepingLineBreaks(message.replacingOccurrences(of: "\n", with: " "))
         FileHandle.standardError.write(Data("revisit: \(line)\n".utf8))
-        return code
     }
 }
 

@@ -1,7 +1,6 @@
 import Foundation
 import RevisitCore
 import RevisitStore
-import RevisitTUI
 
 /// An opened store with the acting staff member and the shop-local time: what every
 /// subcommand that reads or changes data starts from.
@@ -27,9 +26,8 @@ struct Session {
     static func warn(leftOut: [String]) {
         guard let first = leftOut.first else { return }
         let more = leftOut.count > 1 ? " (the first of \(leftOut.count))" : ""
-        let text = "warning: a journal record could not be read and is missing from what follows\(more): \(first); "
-            + "`revisit check` lists every one"
-        FileHandle.standardError.write(Data(("revisit: " + Sanitizer.singleLine(text) + "\n").utf8))
+        CommandLineRunner.say("warning: a journal record could not be read and is missing from what follows\(more): \(first); "
+                              + "`revisit check` lists every one")
     }
 
     /// The current shop-local time; `$REVISIT_NOW` ("YYYY-MM-DD HH:MM") fixes it for scripts and tests.
