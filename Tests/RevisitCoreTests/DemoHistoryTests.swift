@@ -79,6 +79,18 @@ final class DemoHistoryTests: XCTestCase {
         }
     }
 
+    /// Stalled complaints are this month's: the demo's complaint queue and recalls do not open
+    /// on complaints left for a year.
+    func testOnlyRecentComplaintsAreStillOpenOnTheDemosMorning() {
+        let book = Self.shared.complaints
+        let asOf = CivilTime(date: Self.today, hour: 0)
+        let complaints = book.ids.compactMap { book[$0]?.asOf(asOf) }
+        let old = complaints.filter { $0.receivedAt.date < Self.today.adding(days: -120) }
+        XCTAssertGreaterThan(old.count, complaints.count / 2)
+        XCTAssertEqual(old.filter { $0.status != .closed }.map(\.id), [])
+        XCTAssertTrue(complaints.contains { $0.status != .closed }, "recent ones are still being worked")
+    }
+
     func testBatchesGoToTheWriterInOrderAndNothingIsLeftBehind() throws {
         func run(_ writer: @escaping ([any DomainEvent]) throws -> Void) throws {
             var generator = DemoGenerator(customers: 60, seed: 3, today: Self.today)

@@ -2,7 +2,7 @@
 /// rep in the customer's own words, then worked by their owner through every status (contact,
 /// waiting for parts, resolution, the recall, a reopen when the customer is not satisfied) as
 /// far as the time up to the demo's last day allows. Old complaints are closed; recent ones
-/// are open, in progress, waiting or resolved.
+/// are open, in progress, waiting or resolved, and a few of them stall.
 extension DemoHistory {
     static let reps = ["li.na", "zhao.min", "kim.sy"]
     static let advisors = ["wang.fang", "liu.yang", "chen.jing"]
@@ -48,25 +48,25 @@ extension DemoHistory {
         return run(command, as: caller ?? random.pick(Self.reps), at: received)
     }
 
-    /// The complaint's life after opening, each step only if its time has come. A few stall
-    /// on the way (never contacted, stuck waiting for parts, no recall made), as on a real desk.
+    /// The complaint's life after opening, each step only if its time has come. A few recent
+    /// ones stall on the way (never contacted, stuck waiting for parts, no recall made).
     mutating func work(on id: String?, from received: CivilTime) {
-        guard let id, let owner = state.complaints[id]?.owner, !random.chance(0.05) else { return }
+        guard let id, let owner = state.complaints[id]?.owner, !stalls(0.05, at: received) else { return }
         var at = received.adding(minutes: random.chance(0.9) ? random.int(5 ... 55) : random.int(61 ... 600))
         guard step(id, ComplaintUpdate(status: .inProgress, contacted: true), as: owner, at: at) else { return }
         if random.chance(0.25) {
             at = later(at, days: 1 ... 3)
             guard step(id, ComplaintUpdate(status: .waiting), as: owner, at: at, note: "等配件到货"),
-                  !random.chance(0.15) else { return }
+                  !stalls(0.15, at: at) else { return }
             at = later(at, days: 2 ... 14)
             guard step(id, ComplaintUpdate(status: .inProgress), as: owner, at: at) else { return }
         }
         for round in 0 ..< 3 {
-            guard !random.chance(0.03) else { return }
+            guard !stalls(0.03, at: at) else { return }
             at = later(at, days: random.chance(0.7) ? 0 ... 1 : 2 ... 8)
             let resolution = random.pick(DemoVocabulary.resolutions)
             guard step(id, ComplaintUpdate(status: .resolved, resolution: resolution), as: owner, at: at),
-                  !random.chance(0.04) else { return }
+                  !stalls(0.04, at: at) else { return }
             at = later(at, days: 2 ... 7)
             let satisfied = round == 2 || random.chance(0.85)
             let recall = UpdateComplaint.recall(id, satisfied: satisfied,
@@ -75,6 +75,15 @@ extension DemoHistory {
             guard isPast(at), run(recall, as: owner, at: at) != nil, !satisfied else { return }
         }
     }
+
+    /// Whether work on a complaint stops at `time`, never to go on. Only in the demo's last
+    /// weeks: a supervisor chases anything left longer, so a desk's stalled complaints are
+    /// recent ones, and the complaint queue and the reps' recalls open on this month's work.
+    mutating func stalls(_ chance: Double, at time: CivilTime) -> Bool {
+        time.date >= today.adding(days: -Self.stallingDays) && random.chance(chance)
+    }
+
+    static let stallingDays = 45
 
     /// One update by `login` at `at`, if that moment is before the demo's last day.
     mutating func step(_ id: String, _ update: ComplaintUpdate, as login: String, at: CivilTime, note: String = "") -> Bool {
