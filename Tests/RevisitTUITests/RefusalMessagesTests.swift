@@ -28,8 +28,17 @@ final class RefusalMessagesTests: XCTestCase {
         XCTAssertEqual(m.text(for: noPhone, .english), "C000009 has no phone left that is not marked wrong")
     }
 
-    func testARefusalWithoutOneKeepsTheCommandsWords() {
-        XCTAssertEqual(m.text(for: CommandError.invalid("mileage 9999999: must be 0 to 2000000"), .chinese),
-                       "mileage 9999999: must be 0 to 2000000")
+    func testARefusalWithoutOneKeepsTheCommandsWordsIntroducedInTheScreensLanguage() {
+        let refusal = CommandError.invalid("mileage 9999999: must be 0 to 2000000")
+        XCTAssertEqual(m.text(for: refusal, .chinese), "未完成：mileage 9999999: must be 0 to 2000000")
+        XCTAssertEqual(m.text(for: refusal, .english), "mileage 9999999: must be 0 to 2000000")
+    }
+
+    func testAFailureOfTheSystemSaysNothingWasDone() {
+        struct DiskFull: Error, CustomStringConvertible {
+            var description: String { "cannot write journal/2026-12.log: No space left on device" }
+        }
+        XCTAssertEqual(m.text(for: DiskFull(), .chinese), "未完成：cannot write journal/2026-12.log: No space left on device")
+        XCTAssertEqual(m.text(for: DiskFull(), .english), "Not done: cannot write journal/2026-12.log: No space left on device")
     }
 }

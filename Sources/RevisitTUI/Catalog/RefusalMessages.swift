@@ -47,11 +47,17 @@ public struct RefusalMessages: MessageGroup {
     public let nothingToChange = Msg(en: "Nothing to save for %@: write a note or choose a change",
                                      zh: "%@ 没有要保存的内容：请填写备注或选择修改项")
 
-    /// What to show for a failed save.
+    /// Leads a failure the catalog has no words for: the system's (a full disk, a journal that
+    /// cannot be written) or a rare refusal, both in the command line's English.
+    public let notDone = Msg(en: "Not done: %@", zh: "未完成：%@")
+
+    /// What to show for a failed save. A refusal whose words are the command line's is said as
+    /// it is in English, and introduced in the screen's language otherwise; what the system
+    /// reports is always introduced, so it reads as a failure and not as a passing remark.
     public func text(for error: any Error, _ language: Language) -> String {
-        guard let refusal = error as? CommandError else { return "\(error)" }
-        guard let reason = refusal.reason else { return refusal.message }
-        return text(for: reason, language)
+        guard let refusal = error as? CommandError else { return notDone.format(language, "\(error)") }
+        if let reason = refusal.reason { return text(for: reason, language) }
+        return language == .english ? refusal.message : notDone.format(language, refusal.message)
     }
 
     func text(for reason: CommandReason, _ language: Language) -> String {
