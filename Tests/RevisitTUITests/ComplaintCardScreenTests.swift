@@ -41,7 +41,7 @@ final class ComplaintCardScreenTests: XCTestCase {
             " responsible zhao.lei; deadline 2026-11-25 signed by li.na",
             " 2026-11-23 10:30  li.na  status open → in progress; contacted the customer",
             "     note: 已回电，约明早进店",
-            " a assign  d deadline  s status  c close  n note  Esc back",
+            " a assign  d deadline  s status  c close  n note  Esc back       ↓ 4 more below",
             "? help   q quit",
         ])
     }
@@ -81,7 +81,7 @@ final class ComplaintCardScreenTests: XCTestCase {
         var lines = w.run(&app, as: "li.na") { t in t.send(keys: .end) }.lines().trimmedRight
         XCTAssertEqual(Array(lines[20...22]), [" 2026-11-24 09:00  chen.jing  deadline 2026-11-27 signed by chen.jing",
                                                "     note: 配件延迟",
-                                               " a assign  d deadline  s status  c close  n note  Esc back"])
+                                               " a assign  d deadline  s status  c close  n note  Esc back       ↑ 4 more above"])
         lines = w.run(&app, as: "li.na") { t in
             t.type("s")                                     // waiting -> in progress
             t.send(keys: .tab)

@@ -23,6 +23,9 @@ public struct AppMessages: MessageGroup {
     /// The store opened without records its journal could not give (`RevisitStore.leftOut`).
     public let leftOut = Msg(en: "%d unreadable journal record(s) are missing here; see `revisit check`",
                              zh: "日志中有 %d 条记录无法读取，此处缺少其内容；运行 revisit check 查看")
+    /// On a card's key row, while it does not fit: the lines below those in sight, or above.
+    public let linesBelow = Msg(en: "↓ %d more below", zh: "↓ 下方还有 %d 行")
+    public let linesAbove = Msg(en: "↑ %d more above", zh: "↑ 上方还有 %d 行")
     public let textLimitReached = Msg(en: "Text limit reached (%d characters)", zh: "已达字数上限（%d 字）")
 }
 

@@ -6,7 +6,7 @@ import RevisitStore
 public struct ComplaintCardScreen: Screen {
     public let complaintID: String
     var loaded: LoadedComplaintCard?
-    var top = 0
+    var scroll = CardScroll()
     var host = ComplaintPromptHost()
     /// A prompt's draft, reopened once the complaint is loaded.
     var resuming: Draft?
@@ -36,7 +36,7 @@ public struct ComplaintCardScreen: Screen {
             return .handled([.run(load(c, always: false))])
         case .commandResult(let card as LoadedComplaintCard):
             loaded = card
-            top = min(top, max(0, card.lines.count - 1))
+            scroll.keepIn(lineCount: card.lines.count)
             if let draft = resuming, let complaint = card.standing?.complaint {
                 host.resume(draft, on: complaint, staff: card.staff, departments: card.departments, language: c.language)
                 resuming = nil
@@ -47,16 +47,7 @@ public struct ComplaintCardScreen: Screen {
                host.start(action, on: complaint, staff: card.staff, departments: card.departments, language: c.language) {
                 return .done
             }
-            switch action {
-            case .moveUp: top = max(0, top - 1)
-            case .moveDown: top = min(max(0, lineCount - page), top + 1)
-            case .pageUp: top = max(0, top - page)
-            case .pageDown: top = min(max(0, lineCount - page), top + page)
-            case .first: top = 0
-            case .last: top = max(0, lineCount - page)
-            default: return Navigator.response(to: action) ?? .ignored
-            }
-            return .done
+            return scroll.move(action, lineCount: lineCount, page: page) ? .done : Navigator.response(to: action) ?? .ignored
         default:
             return .ignored
         }
@@ -76,15 +67,13 @@ public struct ComplaintCardScreen: Screen {
     public func render(into f: inout Frame, region: Rect, context c: ScreenContext) {
         guard let loaded else { return }
         let promptRows = host.render(into: &f, region: region, context: c, screen: .complaints)
-        let bottomRows = promptRows > 0 ? promptRows : 1
-        for (offset, line) in loaded.lines.dropFirst(top).prefix(max(0, region.rows - bottomRows)).enumerated() {
-            f.put(line.text, row: region.row + offset, col: region.col + 1, width: region.cols - 2, style: line.style)
-        }
+        let rows = region.rows - (promptRows > 0 ? promptRows : 1)
+        scroll.render(loaded.lines, rows: rows, into: &f, region: region)
         if promptRows == 0 {
             let key = { (action: Action) in c.keyNames(for: action, in: [.complaints]) }
-            f.put(c.format(MessageCatalog.complaints.cardKeys, key(.complaintAssign), key(.complaintDeadline), key(.complaintStatus),
-                           key(.complaintClose), key(.complaintNote), key(.back)),
-                  row: region.row + region.rows - 1, col: region.col + 1, width: region.cols - 2, style: .dim)
+            scroll.renderKeyRow(c.format(MessageCatalog.complaints.cardKeys, key(.complaintAssign), key(.complaintDeadline),
+                                         key(.complaintStatus), key(.complaintClose), key(.complaintNote), key(.back)),
+                                lineCount: loaded.lines.count, rows: rows, into: &f, region: region, context: c)
         }
     }
 }

@@ -6,7 +6,7 @@ public struct CustomerCardScreen: Screen {
     public let customerID: String
     var name = ""
     var lines: [CardLine] = []
-    var top = 0
+    var scroll = CardScroll()
     var loadedRevision: Int?
     var loadedWidth = 0
 
@@ -30,20 +30,12 @@ public struct CustomerCardScreen: Screen {
             lines = card.lines
             loadedRevision = card.revision
             loadedWidth = card.width
-            top = min(top, max(0, lines.count - 1))
+            scroll.keepIn(lineCount: lines.count)
             return .done
         case .action(let action):
-            switch action {
-            case .moveUp: top = max(0, top - 1)
-            case .moveDown: top = min(max(0, lines.count - page), top + 1)
-            case .pageUp: top = max(0, top - page)
-            case .pageDown: top = min(max(0, lines.count - page), top + page)
-            case .first: top = 0
-            case .last: top = max(0, lines.count - page)
-            case .newComplaint: return .handled([.push(ComplaintFormScreen(.init(customerID: customerID)))])
-            default: return Navigator.response(to: action) ?? .ignored
-            }
-            return .done
+            if scroll.move(action, lineCount: lines.count, page: page) { return .done }
+            if action == .newComplaint { return .handled([.push(ComplaintFormScreen(.init(customerID: customerID)))]) }
+            return Navigator.response(to: action) ?? .ignored
         default:
             return .ignored
         }
@@ -67,12 +59,11 @@ public struct CustomerCardScreen: Screen {
 
     /// The card's lines, and the keys on the last row.
     public func render(into f: inout Frame, region: Rect, context c: ScreenContext) {
-        for (offset, line) in lines.dropFirst(top).prefix(max(0, region.rows - 1)).enumerated() {
-            f.put(line.text, row: region.row + offset, col: region.col + 1, width: region.cols - 2, style: line.style)
-        }
+        let rows = region.rows - 1
+        scroll.render(lines, rows: rows, into: &f, region: region)
         let key = { (action: Action) in c.keyNames(for: action, in: [.card]) }
-        f.put(c.format(MessageCatalog.customers.cardKeys, key(.newComplaint), key(.pageUp), key(.pageDown), key(.back)),
-              row: region.row + region.rows - 1, col: region.col + 1, width: region.cols - 2, style: .dim)
+        scroll.renderKeyRow(c.format(MessageCatalog.customers.cardKeys, key(.newComplaint), key(.pageUp), key(.pageDown), key(.back)),
+                            lineCount: lines.count, rows: rows, into: &f, region: region, context: c)
     }
 }
 
