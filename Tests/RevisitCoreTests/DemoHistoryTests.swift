@@ -79,6 +79,17 @@ final class DemoHistoryTests: XCTestCase {
         }
     }
 
+    /// The desk keeps up: what is left on the queue on the demo's morning is recent, win-back
+    /// calls (which never expire) and retries after an agreed callback included.
+    func testTheQueueOnTheDemosMorningHoldsOnlyRecentWork() {
+        let query = TaskQuery(state: Self.shared, config: ShopConfig(), asOf: CivilTime(date: Self.today, hour: 10))
+        let due = CallQueue.due(query)
+        let old = due.filter { $0.dueAt.date < Self.today.adding(days: -70) }
+        XCTAssertEqual(old.map(\.id), [])
+        let winBackCalls = Dictionary(grouping: Self.shared.calls.calls.filter { $0.taskKind == .winBack }, by: \.customerID)
+        XCTAssertTrue(winBackCalls.values.contains { Set($0.map(\.taskID)).count >= 2 }, "a customer still lost is called again")
+    }
+
     /// Stalled complaints are this month's: the demo's complaint queue and recalls do not open
     /// on complaints left for a year.
     func testOnlyRecentComplaintsAreStillOpenOnTheDemosMorning() {

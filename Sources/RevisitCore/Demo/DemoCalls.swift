@@ -43,12 +43,19 @@ extension DemoHistory {
                 agenda.add(.attempt(taskID: id, kind: .winBack, customerID: customerID, failed: 0),
                            at: deskTime(from: time, schedule, days: 0 ... 10))
             case .attempt(let taskID, let kind, let customerID, let failed):
-                if failed == 0, !random.chance(workedShare) { continue }
+                if failed == 0, !random.chance(workedShare), mayBeLeft(kind, at: time) { continue }
                 let language = DemoVocabulary.language(of: state.customers[customerID]?.name ?? "")
                 guard let call = call(taskID, kind, language, at: time, failed: failed, config, schedule) else { continue }
                 followUp(call, failed: failed, config, schedule, &agenda)
             }
         }
+    }
+
+    /// Whether a task may be left unworked: one that expires, whenever (the reports count it
+    /// missed); a win-back call, which never expires, only in the demo's last weeks, as a desk
+    /// gets to them in the end and the queue would otherwise open on months-old ones.
+    func mayBeLeft(_ kind: TaskKind, at time: CivilTime) -> Bool {
+        kind != .winBack || time.date >= today.adding(days: -Self.stallingDays)
     }
 
     /// What a delivered visit puts on the agenda: its satisfaction or new-car call, a look at
@@ -94,9 +101,11 @@ extension DemoHistory {
     mutating func followUp(_ call: Call, failed: Int, _ config: ShopConfig, _ schedule: CallingSchedule,
                            _ agenda: inout DemoAgenda<DeskWork>) {
         let again = DeskWork.attempt(taskID: call.taskID, kind: call.taskKind, customerID: call.customerID, failed: failed + 1)
+        if call.taskKind == .winBack { lookAgainForWinBack(after: call, config, schedule, &agenda) }
         switch call.outcome {
         case .noAnswer, .busy:
-            guard failed + 1 < config.rules.maxAttempts else { return }
+            // The queue's count of attempts decides, not this one: an agreed callback is not a failed attempt.
+            guard CallQueue.task(id: call.taskID, TaskQuery(state: state, config: config, asOf: call.callAt))?.status.isOpen == true else { return }
             agenda.add(again, at: deskTime(from: call.callAt.adding(minutes: config.rules.retryMinutes), schedule, days: 0 ... 1))
         case .callback:
             if let at = call.callbackAt { agenda.add(again, at: at) }
@@ -109,6 +118,17 @@ extension DemoHistory {
         default:
             break
         }
+    }
+
+    /// Once a win-back task ends, the customer gets another after the quiet days if still not
+    /// back: the desk looks then, so lost customers are called again, not left on the queue.
+    mutating func lookAgainForWinBack(after call: Call, _ config: ShopConfig, _ schedule: CallingSchedule,
+                                      _ agenda: inout DemoAgenda<DeskWork>) {
+        let query = TaskQuery(state: state, config: config, asOf: call.callAt)
+        guard let task = CallQueue.task(id: call.taskID, query), !task.status.isOpen, let ended = task.endedAt,
+              let visit = state.calls.timeline.lastPayingVisit(of: call.customerID, by: call.callAt, state) else { return }
+        let next = schedule.nextCallingTime(atOrAfter: ended.adding(days: config.rules.winBackQuietDays))
+        agenda.add(.winBack(customerID: call.customerID, visit: visit), at: next)
     }
 
     /// Most calls reach the customer; later attempts less often. Per thousand calls.

@@ -10,24 +10,38 @@ extension DemoHistory {
     /// Opened in the order they were received, so complaint ids follow time. A third come from
     /// a follow-up call that found a problem, opened minutes after it and linked to it.
     public mutating func addComplaints(share: Double = 0.2) {
-        var planned: [(received: CivilTime, visit: Visit, callID: String?)] = []
+        var planned: [(received: CivilTime, visit: Visit, callID: String?, worked: Bool)] = []
         for customerID in state.customerIDs where random.chance(share) {
             let visits = state.visits(of: customerID)
             guard !visits.isEmpty else { continue }
             let problemCall = state.calls.calls(of: customerID).first { CallCounting.isProblem($0) && $0.visitRO != nil }
             if let call = problemCall, random.chance(0.33),
                let index = call.visitRO.flatMap({ state.visitIndexByRO[$0] }) {
-                planned.append((call.callAt.adding(minutes: random.int(3 ... 40)), state.visits[index], call.id))
+                planned.append((call.callAt.adding(minutes: random.int(3 ... 40)), state.visits[index], call.id, true))
                 continue
             }
             let visit = visits[random.int(0 ... visits.count - 1)]
             let received = later(visit.deliveredAt, days: 1 ... 10)
-            if isPast(received) { planned.append((received, visit, nil)) }
+            if isPast(received) { planned.append((received, visit, nil, true)) }
         }
+        planned += lastAfternoonsComplaints()
         planned.sort { ($0.received, $0.visit.roNumber) < ($1.received, $1.visit.roNumber) }
-        for (received, visit, callID) in planned where isPast(received) {
+        for (received, visit, callID, worked) in planned where isPast(received) {
             guard let customer = state.customers[visit.customerID] else { continue }
-            work(on: open(for: customer, about: visit, from: callID, at: received), from: received)
+            let id = open(for: customer, about: visit, from: callID, at: received)
+            if worked { work(on: id, from: received) }
+        }
+    }
+
+    /// Two complaints received late on the demo's last afternoon, nobody has called back yet:
+    /// the complaint queue opens on new work as well as work under way.
+    mutating func lastAfternoonsComplaints() -> [(received: CivilTime, visit: Visit, callID: String?, worked: Bool)] {
+        let customers = state.customerIDs.filter { state.visitIndexesByCustomer[$0] != nil }
+        guard !customers.isEmpty else { return [] }
+        return (0 ..< 2).compactMap { _ in
+            let visits = state.visits(of: random.pick(customers))
+            let received = CivilTime(date: today.adding(days: -1), hour: 16, minute: random.int(0 ... 59))
+            return visits.first.map { ($0.deliveredAt < received ? received : $0.deliveredAt.adding(minutes: 30), $0, nil, false) }
         }
     }
 
