@@ -38,7 +38,7 @@ final class ComplaintCardScreenTests: XCTestCase {
             "",
             " History (4)",
             " 2026-11-23 10:00  li.na  opened; category repair quality; department workshop;",
-            " responsible zhao.lei; deadline 2026-11-25 signed by li.na",
+            "     responsible zhao.lei; deadline 2026-11-25 signed by li.na",
             " 2026-11-23 10:30  li.na  status open → in progress; contacted the customer",
             "     note: 已回电，约明早进店",
             " a assign  d deadline  s status  c close  n note  Esc back       ↓ 4 more below",

@@ -160,6 +160,17 @@ final class ReportLayoutTests: XCTestCase {
         XCTAssertEqual(TextWrap.lines("a\nb\u{1B}[2J", width: 10), ["a", "b\u{241B}[2J"])
     }
 
+    /// A hanging indent: a paragraph's later lines start indented and fit the width with it,
+    /// on both paths (scalars, and characters for the combining mark); each paragraph on its own.
+    func testWrapWithAHangingIndent() {
+        XCTAssertEqual(TextWrap.lines("one two three four", width: 9, hangingIndent: 2), ["one two", "  three", "  four"])
+        XCTAssertEqual(TextWrap.lines("车子异响修了两次", width: 8, hangingIndent: 2), ["车子异响", "  修了两", "  次"])
+        XCTAssertEqual(TextWrap.lines("cafe\u{301} au lait noir\nsans sucre", width: 10, hangingIndent: 3),
+                       ["café au", "   lait", "   noir", "sans sucre"])
+        XCTAssertEqual(TextWrap.lines("abc def", width: 2, hangingIndent: 5), ["ab", " c", " d", " e", " f"],
+                       "an indent never takes the whole width")
+    }
+
     func testTablesForFiles() {
         let tables = ReportTables(ReportSamples.monthly, language: .english).tables
         XCTAssertEqual(tables.map(\.name), ["summary", "departments", "problems", "complaints", "categories", "causes",

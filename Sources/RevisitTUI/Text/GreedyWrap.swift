@@ -5,11 +5,14 @@
 /// with no space, before that unit), without its trailing spaces, and what followed the
 /// space starts the next line. A unit `breaksAfter` accepts (a Chinese "；" between the
 /// parts of a list) is a place to break like a space, but stays at the end of its line.
+/// Lines after the first fit `width - hangingIndent` cells, for the caller to indent.
 enum GreedyWrap {
     static func lines<Units: BidirectionalCollection>(
-        _ units: Units, width: Int, widthOf: (Units.Element) -> Int, isSpace: (Units.Element) -> Bool,
-        breaksAfter: (Units.Element) -> Bool = { _ in false }, emit: (Units.SubSequence) -> Void
+        _ units: Units, width firstWidth: Int, hangingIndent: Int = 0, widthOf: (Units.Element) -> Int,
+        isSpace: (Units.Element) -> Bool, breaksAfter: (Units.Element) -> Bool = { _ in false },
+        emit: (Units.SubSequence) -> Void
     ) {
+        var width = firstWidth
         var start = units.startIndex, used = 0
         var afterLastSpace: Units.Index?
         var i = start
@@ -17,6 +20,7 @@ enum GreedyWrap {
             let w = widthOf(units[i])
             if used + w > width && i != start && isSpace(units[i]) {
                 emit(units[start ..< end(of: start ..< i, in: units, isSpace)])
+                width = max(1, firstWidth - hangingIndent)
                 while i != units.endIndex && isSpace(units[i]) { i = units.index(after: i) }
                 start = i
                 used = 0
@@ -26,6 +30,7 @@ enum GreedyWrap {
             if used + w > width && i != start {
                 let cut = afterLastSpace ?? i
                 emit(units[start ..< end(of: start ..< cut, in: units, isSpace)])
+                width = max(1, firstWidth - hangingIndent)
                 used = units[cut ..< i].reduce(0) { $0 + widthOf($1) }
                 start = cut
                 afterLastSpace = nil

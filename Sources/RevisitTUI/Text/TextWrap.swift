@@ -3,20 +3,24 @@
 /// it has one (else between characters, as Chinese is written). Every string passes
 /// `Sanitizer` before it is measured. A line may also break after `breakingAfter`, which
 /// stays at its end: a list joined with "；" breaks between its parts.
+/// With a `hangingIndent`, a paragraph's lines after its first start with that many spaces.
 enum TextWrap {
-    static func lines(_ text: String, width: Int, breakingAfter mark: Unicode.Scalar? = nil) -> [String] {
+    static func lines(_ text: String, width: Int, hangingIndent: Int = 0, breakingAfter mark: Unicode.Scalar? = nil) -> [String] {
         guard width > 0 else { return [] }
+        let indent = String(repeating: " ", count: max(0, min(hangingIndent, width - 1)))
         var out: [String] = []
         for paragraph in Sanitizer.lines(text) {
+            let first = out.count
             if SimpleScalars.width(of: paragraph) != nil {
-                GreedyWrap.lines(paragraph.unicodeScalars, width: width, widthOf: { SimpleScalars.width($0) ?? 1 },
+                GreedyWrap.lines(paragraph.unicodeScalars, width: width, hangingIndent: indent.count, widthOf: { SimpleScalars.width($0) ?? 1 },
                                  isSpace: { $0 == " " }, breaksAfter: { $0 == mark }) { out.append(unglued(Substring($0))) }
             } else {
-                GreedyWrap.lines(paragraph, width: width, widthOf: DisplayWidth.of, isSpace: { $0 == " " },
+                GreedyWrap.lines(paragraph, width: width, hangingIndent: indent.count, widthOf: DisplayWidth.of, isSpace: { $0 == " " },
                                  breaksAfter: { mark != nil && $0.unicodeScalars.first == mark && $0.unicodeScalars.count == 1 }) {
                     out.append(unglued($0))
                 }
             }
+            if !indent.isEmpty { for k in out.indices.dropFirst(first + 1) { out[k] = indent + out[k] } }
         }
         return out
     }

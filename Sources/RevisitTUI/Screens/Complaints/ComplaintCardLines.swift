@@ -49,7 +49,8 @@ enum ComplaintCardLines {
                 return isFreeText(change) ? said : TextWrap.glued(said)
             }.joined(separator: separator)
             let mark = separator.contains(" ") ? nil : separator.unicodeScalars.last
-            lines += TextWrap.lines("\(entry.at)  \(entry.by)  \(what)", width: width, breakingAfter: mark).map { CardLine($0) }
+            lines += TextWrap.lines("\(entry.at)  \(entry.by)  \(what)", width: width, hangingIndent: 4, breakingAfter: mark)
+                .map { CardLine($0) }
             if !entry.note.isEmpty {
                 lines += TextWrap.lines(m.noteLine.format(language, entry.note), width: width - 6).map { CardLine("    " + $0, style: .dim) }
             }
