@@ -63,6 +63,17 @@ final class ComplaintCLITests: EndToEndCase {
         let card = try ok("li.na", "customer", "show", "13800138000", "--format", "json")
         let customer = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(card.utf8)) as? [String: Any])
         XCTAssertEqual((customer["complaints"] as? [[String: Any]])?.map { $0["id"] as? String }, ["P000001"])
+
+        // Once P000001 is closed, --live leaves it out, as the supervisor's queue does.
+        _ = try ok("li.na", "complaint", "update", "P000001", "--status", "resolved", "--resolution", "换了配件", "--at", "2026-11-25 10:00")
+        _ = try ok("chen.jing", "complaint", "update", "P000001", "--status", "closed", "--note", "客户已确认", "--at", "2026-11-25 11:00")
+        let live = try ok("chen.jing", "complaint", "list", "--as-of", "2026-11-25 12:00", "--live", "--order", "queue", "--format", "csv")
+        XCTAssertEqual(live.split(separator: "\n").map { String($0.prefix(8)) }, ["id,recei", "P000002,"])
+        XCTAssertEqual(try ok("chen.jing", "complaint", "list", "--as-of", "2026-11-25 12:00", "--format", "csv").split(separator: "\n").count, 3,
+                       "without it, every complaint")
+        let both = try run("chen.jing", "complaint", "list", "--live", "--status", "closed")
+        XCTAssertEqual(both.status, 1)
+        XCTAssertEqual(both.stderr, "revisit: --live lists the complaints not closed; it cannot go with --status closed\n")
     }
 
     func testRefusalsSayWhoMayAndChangeNothing() throws {

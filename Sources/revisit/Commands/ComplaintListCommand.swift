@@ -12,6 +12,8 @@ struct ComplaintListCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "YYYY-MM-DD HH:MM (default: now, or the latest recorded change if later).") var asOf: String?
     @Option(help: "Only this status (as of then): \(ComplaintStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
     var status: String?
+    @Flag(help: "Only complaints not closed (as of then), as the supervisor's complaint queue shows them.")
+    var live = false
     @Option(help: "id (opening order) or queue (the supervisor's order: crisis, escalated, overdue, no contact, deadline).")
     var order: Order = .id
     @Option(help: "text, csv or json.") var format: OutputFormat = .text
@@ -20,9 +22,10 @@ struct ComplaintListCommand: ParsableCommand {
         let session = try Session(options)
         let asOf = try session.complaintAsOf(asOf)
         let wanted: ComplaintStatus? = try spelled(status, "--status")
+        if live, wanted == .closed { throw Refusal("--live lists the complaints not closed; it cannot go with --status closed") }
         var standings = session.store.state.complaintStandings(asOf: asOf, clocks: session.complaintClocks)
         if order == .queue { standings = standings.sorted(by: ComplaintStanding.queueOrder) }
-        let rows = standings.filter { wanted == nil || $0.complaint.status == wanted }
+        let rows = standings.filter { (wanted == nil || $0.complaint.status == wanted) && (!live || $0.complaint.status.isLive) }
             .map { ComplaintOutput(standing: $0, state: session.store.state) }
         switch format {
         case .csv:
