@@ -57,6 +57,41 @@ final class DraftTests: XCTestCase {
     }
 }
 
+/// A rep with Revisit on two terminals: what one keeps, the other's resume or discard never drops.
+final class DraftsOnTwoTerminalsTests: XCTestCase {
+    let first = Draft(kind: "note", summary: "note: 第一", fields: ["text": "第一"])
+    let second = Draft(kind: "note", summary: "note: 第二", fields: ["text": "第二"])
+
+    func testResumingOneKeepsWhatTheOtherTerminalKeptMeanwhile() throws {
+        let fixture = try StoreFixture()
+        let file = DraftFile(store: fixture.directory, login: StoreFixture.admin.login)
+        try file.keep([first])
+        var app = try fixture.app(CustomerListScreen())
+        let restorers: [String: @Sendable (Draft) -> (any Screen)?] = ["note": { _ in NoteFormScreen() }]
+        app.push(DraftOfferScreen(drafts: file.load(), restorers: restorers))
+        _ = fixture.run(&app) { _ in }
+        try file.keep([second])   // the other terminal goes away while this one offers `first`
+        _ = fixture.run(&app) { t in t.send(keys: .enter) }
+        XCTAssertEqual(file.load(), [second])
+    }
+
+    func testDiscardingForgetsOnlyWhatWasOffered() throws {
+        let fixture = try StoreFixture()
+        let file = DraftFile(store: fixture.directory, login: StoreFixture.admin.login)
+        try file.keep([first])
+        var app = try fixture.app(CustomerListScreen())
+        app.push(DraftOfferScreen(drafts: file.load(), restorers: [:]))
+        _ = fixture.run(&app) { _ in }
+        try file.keep([second])
+        _ = fixture.run(&app) { t in t.type("D") }
+        XCTAssertEqual(file.load(), [second])
+        try file.keep([first])
+        XCTAssertEqual(file.load(), [first, second], "the newest first")
+        try file.keep([second])
+        XCTAssertEqual(file.load(), [second, first], "once each")
+    }
+}
+
 enum AppLoopHarness {
     static func run(_ app: inout App, _ fixture: StoreFixture, _ script: (MemoryTerminal) -> Void) -> ExitReason {
         let terminal = MemoryTerminal(rows: app.size.rows, cols: app.size.cols)

@@ -14,12 +14,32 @@ public struct Draft: Equatable, Sendable {
     }
 }
 
-/// Each staff member's drafts in `STORE/drafts/LOGIN.json`, written atomically.
+/// Each staff member's drafts in `STORE/drafts/LOGIN.json`, written atomically. A rep may
+/// have Revisit open on two terminals: each keeps or forgets its own drafts under
+/// `drafts/.lock`, so one never drops what the other kept.
 public struct DraftFile {
     public let url: URL
 
     public init(store: URL, login: String) {
         url = store.appendingPathComponent("drafts").appendingPathComponent("\(login).json")
+    }
+
+    /// Adds `drafts` to those kept, newest first (once each).
+    public func keep(_ drafts: [Draft]) throws {
+        guard !drafts.isEmpty else { return }
+        try changing { kept in drafts + kept.filter { !drafts.contains($0) } }
+    }
+
+    /// Forgets `drafts` (resumed or discarded), keeping any another process has added since.
+    public func forget(_ drafts: [Draft]) throws {
+        guard !drafts.isEmpty else { return }
+        try changing { kept in kept.filter { !drafts.contains($0) } }
+    }
+
+    private func changing(_ change: ([Draft]) -> [Draft]) throws {
+        let directory = url.deletingLastPathComponent()
+        try FileModes.makeDirectory(directory)
+        try FileLock(url: directory.appendingPathComponent(".lock")).withLock { try save(change(load())) }
     }
 
     public func load() -> [Draft] {
@@ -31,7 +51,7 @@ public struct DraftFile {
         }
     }
 
-    /// Replaces the kept drafts; an empty list removes the file.
+    /// Replaces the kept drafts; an empty list removes the file. Not under the lock: see `keep`.
     public func save(_ drafts: [Draft]) throws {
         guard !drafts.isEmpty else {
             try? FileManager.default.removeItem(at: url)

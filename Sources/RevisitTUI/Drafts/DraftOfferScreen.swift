@@ -21,11 +21,9 @@ public struct DraftOfferScreen: Screen {
         switch action {
         case .select:
             guard let index = table.selectedIndex, let screen = restorers[drafts[index].kind]?(drafts[index]) else { return .done }
-            var rest = drafts
-            rest.remove(at: index)
-            return .handled([.run(KeepDrafts(rest)), .replace(screen)])
+            return .handled([.run(ForgetDrafts([drafts[index]])), .replace(screen)])
         case .discardDrafts:
-            return .handled([.run(KeepDrafts([])), .pop, .status(c.text(MessageCatalog.drafts.discarded), .info)])
+            return .handled([.run(ForgetDrafts(drafts)), .pop, .status(c.text(MessageCatalog.drafts.discarded), .info)])
         default:
             return table.handle(action, height: c.bodySize.rows - 3) ? .done : .ignored
         }
@@ -40,8 +38,8 @@ public struct DraftOfferScreen: Screen {
     }
 }
 
-/// Replaces the kept drafts with these (after one was resumed, or all discarded).
-public struct KeepDrafts: AppCommand {
+/// Drafts no longer to keep: the one resumed, or all those offered when discarded.
+public struct ForgetDrafts: AppCommand {
     public let drafts: [Draft]
     public init(_ drafts: [Draft]) { self.drafts = drafts }
 }

@@ -29,8 +29,8 @@ public enum RevisitInterface {
     /// not the store's.
     public static func runner(_ session: StoreSession) -> (any AppCommand) -> Any? {
         { command in
-            if let keep = command as? KeepDrafts {
-                try? DraftFile(store: session.store.directory, login: session.actor.login).save(keep.drafts)
+            if let handled = command as? ForgetDrafts {
+                try? DraftFile(store: session.store.directory, login: session.actor.login).forget(handled.drafts)
                 return nil
             }
             if let answer = ReportCommands.run(command, session: session) { return answer }
@@ -40,9 +40,6 @@ public enum RevisitInterface {
 
     /// Saves every screen's unsaved input, added to drafts not yet resumed.
     public static func keepDrafts(of app: App, session: StoreSession) {
-        let file = DraftFile(store: session.store.directory, login: session.actor.login)
-        let drafts = DraftKinds.drafts(in: app.stack)
-        guard !drafts.isEmpty else { return }
-        try? file.save(drafts + file.load().filter { !drafts.contains($0) })
+        try? DraftFile(store: session.store.directory, login: session.actor.login).keep(DraftKinds.drafts(in: app.stack))
     }
 }
