@@ -45,6 +45,22 @@ static inline void revisit_bracketed_paste(int on) {
     fflush(stdout);
 }
 
+/// Home, End, Delete, PageUp/PageDown and F1-F4 as the terminals in use send them, whatever
+/// TERM says: PuTTY and Xshell (TERM=xterm) send ESC [1~ and ESC [4~ for Home and End and
+/// ESC [11~ to ESC [14~ for F1-F4, rxvt ESC [7~ and ESC [8~, tmux ESC [1~ and ESC [4~, xterm
+/// in normal cursor mode ESC [H and ESC [F. Left undefined, such a sequence reads as Escape
+/// (back) followed by its letters.
+static inline void revisit_define_common_keys(void) {
+    static const char *home[] = {"\033[1~", "\033[7~", "\033[H", "\033OH"};
+    static const char *end[] = {"\033[4~", "\033[8~", "\033[F", "\033OF"};
+    for (int i = 0; i < 4; i++) { define_key(home[i], KEY_HOME); define_key(end[i], KEY_END); }
+    define_key("\033[3~", KEY_DC);
+    define_key("\033[5~", KEY_PPAGE);
+    define_key("\033[6~", KEY_NPAGE);
+    static const char *f[] = {"\033[11~", "\033[12~", "\033[13~", "\033[14~"};
+    for (int i = 0; i < 4; i++) define_key(f[i], KEY_F(i + 1));
+}
+
 static inline int revisit_attr_normal(void) { return (int)A_NORMAL; }
 static inline int revisit_attr_bold(void) { return (int)A_BOLD; }
 static inline int revisit_attr_reverse(void) { return (int)A_REVERSE; }

@@ -35,6 +35,27 @@ final class TerminalTests: EndToEndCase {
         try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
     }
 
+    /// PuTTY and Xshell, the usual way into a Chinese dealership's server, say TERM=xterm but
+    /// send F1-F4 as ESC [11~ to ESC [14~ and Home as ESC [1~: each is that key, never an
+    /// Escape (back) followed by letters.
+    func testFunctionKeysAsPuTTYSendsThem() throws {
+        let tmux = try open()
+        try tmux.waitFor("C000003 Kim Minjun")
+        try tmux.type("\u{1B}[13~")   // F3: the call queue
+        try tmux.waitFor("Call queue")
+        try tmux.type("\u{1B}[12~")   // F2: back to the customers
+        try tmux.waitFor("Customers")
+        try tmux.send("Down")
+        try tmux.send("Down")
+        try tmux.type("\u{1B}[1~")    // Home: the first row again
+        try tmux.type("\u{1B}[11~")   // F1: help
+        let help = try tmux.waitFor("Keys:")
+        XCTAssertFalse(help.contains { $0.contains("[1~") || $0.contains("[11~") }, help.joined(separator: "\n"))
+        try tmux.send("Escape")
+        try tmux.send("q")
+        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+    }
+
     /// A paste is text: outside a field it is dropped (a pasted "q" does not quit), in a
     /// one-line field its line break becomes a space, never an Enter.
     func testAPasteIsTextNeverKeys() throws {

@@ -31,6 +31,7 @@ public final class NCursesTerminal: Terminal {
         nonl()   // a carriage return arrives as itself, so a pasted CR LF is one line break, not two
         noecho()
         keypad(window, true)
+        revisit_define_common_keys()
         set_escdelay(25)
         revisit_bracketed_paste(1)
         if has_colors() {
