@@ -53,6 +53,28 @@ final class ComplaintTerminalTests: EndToEndCase {
         try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
     }
 
+    /// On a short terminal the card says how much of it lies below, and an entry of its history
+    /// that wraps indents its later lines under its date.
+    func testACardTallerThanTheTerminalSaysWhatIsBelow() throws {
+        let env = ["REVISIT_USER": "li.na", "REVISIT_NOW": "2026-11-25 11:00"]
+        let update = try RevisitProcess.run(["complaint", "update", "P000001", "--status", "in-progress", "--contacted",
+                                             "--department", "workshop", "--deadline", "2026-11-27", "--note", "已回电",
+                                             "--at", "2026-11-25 10:55", "--store", store], env: env)
+        XCTAssertEqual(update.status, 0, update.stderr)
+        let tmux = try TmuxSession(["--store", store], env: ["REVISIT_USER": "chen.jing", "REVISIT_NOW": "2026-11-25 11:00"],
+                                   columns: 60, rows: 20)
+        _ = try tmux.waitFor("P000001")
+        try tmux.send("Down")
+        try tmux.send("Enter")
+        let card = try tmux.waitFor("more below")
+        let keys = try XCTUnwrap(card.first { $0.contains("more below") })
+        XCTAssertTrue(keys.hasPrefix(" a assign  d deadline"), keys)
+        try tmux.send("End")   // tmux sends ESC [4~, which TERM=xterm-256color does not name: read as End all the same
+        let end = try tmux.waitFor("more above")
+        let history = try XCTUnwrap(end.firstIndex { $0.hasPrefix(" 2026-11-25 10:55") }, end.joined(separator: "\n"))
+        XCTAssertTrue(end[history + 1].hasPrefix("     "), "a wrapped entry's next line is indented:\n" + end.joined(separator: "\n"))
+    }
+
     func testARepOpensAComplaintInChineseFromTheForm() throws {
         let tmux = try open(as: "li.na")
         try tmux.waitFor("Call queue")       // a rep starts on the call queue

@@ -34,9 +34,10 @@ final class CardScrollTests: XCTestCase {
         XCTAssertFalse(scroll.move(.back, lineCount: 30, page: 20), "not a movement: left to the screen")
     }
 
-    func testACardThatFitsOrATerminalTooNarrowShowsTheKeysAlone() throws {
+    func testACardThatFitsShowsTheKeysAloneAndANarrowTerminalCutsTheKeysForTheMark() throws {
         XCTAssertEqual(try render(CardScroll(), lineCount: 12)[20], "Esc back")
-        XCTAssertEqual(try render(CardScroll(), cols: 24)[20], "Esc back", "the keys come first when both do not fit")
+        XCTAssertEqual(try render(CardScroll(), cols: 24)[20], "Esc …  ↓ 10 more below", "the mark comes first when both do not fit")
+        XCTAssertEqual(try render(CardScroll(), cols: 12)[20], "Esc back", "no room for the mark")
     }
 
     func testALoadThatShortensTheCardKeepsTheTopInIt() {

@@ -30,17 +30,18 @@ struct CardScroll {
     }
 
     /// The key row: `keys` on the left, and on the right how many lines lie below the `rows` in
-    /// sight (or above, once at the end), when the card does not fit.
+    /// sight (or above, once at the end), when the card does not fit. On a narrow terminal the
+    /// keys give way to that mark: help lists them, and nothing else says the card goes on.
     func renderKeyRow(_ keys: String, lineCount: Int, rows: Int, into f: inout Frame, region: Rect, context c: ScreenContext) {
         let row = region.row + region.rows - 1, below = lineCount - top - max(0, rows)
         let mark = below > 0 ? c.format(MessageCatalog.app.linesBelow, below) : top > 0 ? c.format(MessageCatalog.app.linesAbove, top) : ""
         let markWidth = DisplayWidth.of(mark)
         let room = region.cols - 2
-        guard !mark.isEmpty, DisplayWidth.of(keys) + 2 + markWidth <= room else {
+        guard !mark.isEmpty, markWidth <= room else {
             f.put(keys, row: row, col: region.col + 1, width: room, style: .dim)
             return
         }
-        f.put(keys, row: row, col: region.col + 1, width: room - markWidth - 2, style: .dim)
+        f.put(keys, row: row, col: region.col + 1, width: max(0, room - markWidth - 2), style: .dim)
         f.put(mark, row: row, col: region.col + 1 + room - markWidth, style: .bold)
     }
 }
