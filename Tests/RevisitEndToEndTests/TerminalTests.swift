@@ -56,6 +56,18 @@ final class TerminalTests: EndToEndCase {
         try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
     }
 
+    /// Ctrl-C, what a terminal user presses to leave a program, quits; with a search typed it
+    /// still quits at once, as `q` would outside the field.
+    func testControlCQuits() throws {
+        let tmux = try open()
+        try tmux.waitFor("C000003 Kim Minjun")
+        try tmux.send("/")
+        try tmux.type("张")
+        try tmux.waitFor("1 of 3 customers")
+        try tmux.send("C-c")
+        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+    }
+
     /// A paste is text: outside a field it is dropped (a pasted "q" does not quit), in a
     /// one-line field its line break becomes a space, never an Enter.
     func testAPasteIsTextNeverKeys() throws {
