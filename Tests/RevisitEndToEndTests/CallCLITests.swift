@@ -86,6 +86,9 @@ final class CallCLITests: CallDeskCase {
         try Data([0x63, 0x61, 0x66, 0xE9]).write(to: latin1)
         XCTAssertEqual(try refused(at: "2026-11-12 10:00", "call", "log", "sat:RO-2026-0001", "--outcome", "reached",
                                    "--words-file", latin1.path), "revisit: --words-file \(latin1.path): not UTF-8 text\n")
+        XCTAssertEqual(try refused(at: "2026-11-12 10:00", "call", "log", "sat:RO-2026-0001", "--outcome", "reached",
+                                   "--words-file", "/nonexistent.txt"),
+                       "revisit: --words-file /nonexistent.txt: cannot read it: No such file or directory\n")
         XCTAssertEqual(try refused(at: "2026-11-12 10:00", "call", "log", "sat:RO-2026-0009", "--outcome", "reached"),
                        "revisit: task sat:RO-2026-0009: no such task at 2026-11-12 10:00\n")
         XCTAssertEqual(try journalBytes(), before)

@@ -14,7 +14,7 @@ public struct RepairOrderFile: Sendable {
     public init(contentsOf url: URL) throws(StoreError) {
         // Mapped, not read: the CSV reader copies what it keeps, so the file is never copied whole.
         let data: Data
-        do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch { throw .badInput("cannot read \(url.path)") }
+        do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch { throw .badInput("cannot read \(url.path): \(UnreadableFile.reason(url.path))") }
         try self.init(data: data, name: url.path)
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RevisitCore
+import RevisitStore
 
 struct CallLogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -59,7 +60,9 @@ struct CallLogCommand: ParsableCommand {
         case (nil, nil): return ""
         case (_?, _?): throw Refusal("--words and --words-file: give one, not both")
         case (nil, let path?):
-            guard let data = FileManager.default.contents(atPath: path) else { throw Refusal("--words-file \(path): cannot read it") }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Refusal("--words-file \(path): cannot read it: \(UnreadableFile.reason(path))")
+            }
             guard let text = String(validating: data, as: UTF8.self) else {
                 throw Refusal("--words-file \(path): not UTF-8 text")
             }
