@@ -176,6 +176,17 @@ final class DomainStoreTests: StoreTestCase {
         }
     }
 
+    /// A staff file that cannot be read says why (a rep outside the store's group meets
+    /// "Permission denied"; here, a folder where the file should be).
+    func testAStaffFileThatCannotBeReadSaysWhy() throws {
+        let staffFile = dir.appendingPathComponent(StaffFile.name)
+        try FileManager.default.removeItem(at: staffFile)
+        try FileManager.default.createDirectory(at: staffFile, withIntermediateDirectories: false)
+        XCTAssertThrowsError(try RevisitStore(opening: dir)) { error in
+            XCTAssertEqual("\(error)", "cannot read \(staffFile.path): it is a folder, not a file")
+        }
+    }
+
     func journalBytes() throws -> [Data] {
         let journal = dir.appendingPathComponent("journal")
         return try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted()

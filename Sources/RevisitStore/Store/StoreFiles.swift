@@ -4,7 +4,7 @@ import Foundation
 enum StoreFiles {
     static func text(_ url: URL) throws(StoreError) -> String {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .io("cannot read \(url.path)")
+            throw .io("cannot read \(url.path): \(UnreadableFile.reason(url.path))")
         }
         guard let s = String(data: data, encoding: .utf8) else { throw .damaged("\(url.path) is not valid UTF-8") }
         return s
