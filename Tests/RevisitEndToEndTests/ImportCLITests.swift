@@ -86,6 +86,26 @@ final class ImportCLITests: EndToEndCase {
         XCTAssertTrue(asStranger.stderr.contains("nobody"), asStranger.stderr)
     }
 
+    /// `init --group`: a store the reps' logins share, its files the group's to write.
+    func testInitSharesTheStoreWithAGroup() throws {
+        let group = try XCTUnwrap(getgrgid(getgid())).pointee.gr_name.map { String(cString: $0) } ?? ""
+        let made = try revisit("init", "--group", group)
+        XCTAssertEqual(made.status, 0, made.stderr)
+        XCTAssertTrue(made.stdout.hasSuffix("; shared with group \(group)\n"), made.stdout)
+        XCTAssertEqual(try revisit("import", "repair-orders", try write("ro.csv", Self.sampleCSV)).status, 0)
+        func mode(_ path: String) throws -> Int {
+            try XCTUnwrap(FileManager.default.attributesOfItem(atPath: store + path)[.posixPermissions] as? Int)
+        }
+        XCTAssertEqual(try mode(""), 0o2770)
+        XCTAssertEqual(try mode("/journal"), 0o2770)
+        XCTAssertEqual(try mode("/config.toml"), 0o660)
+        let segment = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: store + "/journal").first { $0.hasSuffix(".log") })
+        XCTAssertEqual(try mode("/journal/" + segment), 0o660, "another rep's login appends to it")
+        let unknown = try RevisitProcess.run(["init", "--group", "no-such-group-here", "--store", tmp.appendingPathComponent("other").path], env: [:])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertEqual(unknown.stderr, "revisit: there is no group no-such-group-here on this server (an admin makes one with groupadd and adds each rep's login to it)\n")
+    }
+
     func testADamagedLineMakesCheckExit3AndNamesIt() throws {
         try revisit("init")
         _ = try revisit("import", "repair-orders", try write("good.csv", Self.sampleCSV))

@@ -187,6 +187,16 @@ final class DomainStoreTests: StoreTestCase {
         }
     }
 
+    /// A login outside a shared store's group is told so, not invited to create a second store.
+    func testAFolderThatMayNotBeReadIsNotCalledNoStore() {
+        let folder = URL(fileURLWithPath: "/srv/revisit")
+        XCTAssertEqual(MissingStore.error(at: folder, code: EACCES, group: "revisit"),
+                       .io("cannot open the store /srv/revisit: Permission denied; it is open to its group revisit only, "
+                           + "so ask its admin to add your login to that group"))
+        XCTAssertEqual(MissingStore.error(at: folder, code: ENOENT, group: "revisit"),
+                       .notAStore("/srv/revisit is not a Revisit store (no config.toml); create one with `revisit init` or `revisit demo`"))
+    }
+
     func journalBytes() throws -> [Data] {
         let journal = dir.appendingPathComponent("journal")
         return try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted()

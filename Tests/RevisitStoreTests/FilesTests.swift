@@ -31,6 +31,26 @@ final class FilesTests: JournalTestCase {
         XCTAssertEqual(try mode(quarantine.appendingPathComponent(copied)), 0o640)
     }
 
+    /// In a folder shared with its group (set-group-ID), every rep of the group may write what
+    /// another created, whatever the umask: files 0660, folders 2770 passing the bit on.
+    func testInASharedFolderTheGroupWritesToo() throws {
+        let old = umask(0o022)
+        defer { umask(old) }
+        let store = root.appendingPathComponent("store")
+        try FileModes.makeDirectory(store, mode: FileModes.sharedDirectory)
+        XCTAssertEqual(try mode(store), 0o2770)
+        let nested = store.appendingPathComponent("journal")
+        let journal = try Journal(directory: nested, clock: { "2026-11-23T17:39:10+08:00" })
+        try journal.append { _ in [pending(1)] }
+        XCTAssertEqual(try mode(nested), 0o2770)
+        XCTAssertEqual(try mode(nested.appendingPathComponent(".lock")), 0o660)
+        XCTAssertEqual(try mode(nested.appendingPathComponent("2026-11.log")), 0o660)
+        try AtomicFile.write(Data("x".utf8), to: store.appendingPathComponent("staff.toml"))
+        XCTAssertEqual(try mode(store.appendingPathComponent("staff.toml")), 0o660)
+        try AtomicFile.write(Data("x".utf8), to: root.appendingPathComponent("elsewhere.csv"))
+        XCTAssertEqual(try mode(root.appendingPathComponent("elsewhere.csv")), 0o640, "outside a shared folder the group only reads")
+    }
+
     func testAtomicFileReplacesContentAndLeavesNoTemporaryFile() throws {
         let old = umask(0)
         defer { umask(old) }

@@ -33,13 +33,22 @@ public final class RevisitStore {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent(ConfigFile.name).path)
     }
 
-    /// Creates a new store with default settings; the given member becomes its admin.
-    public static func create(at directory: URL, config: ShopConfig = ShopConfig(), admin: StaffMember) throws(StoreError) {
+    /// Creates a new store with default settings; the given member becomes its admin. With a
+    /// `group`, the store is shared with that group of the server's users (see `FileModes`).
+    public static func create(at directory: URL, config: ShopConfig = ShopConfig(), admin: StaffMember,
+                              sharedWith group: String? = nil) throws(StoreError) {
         guard !exists(at: directory) else { throw .alreadyExists("\(directory.path) already holds a store") }
         var staff = StaffDirectory()
         do { try staff.add(admin) } catch { throw .badStaff("\(error)") }
+        var gid: gid_t?
+        if let group {
+            guard let entry = getgrnam(group) else {
+                throw .badInput("there is no group \(group) on this server (an admin makes one with groupadd and adds each rep's login to it)")
+            }
+            gid = entry.pointee.gr_gid
+        }
         do {
-            try FileModes.makeDirectory(directory)
+            if let gid { try FileModes.makeSharedDirectory(directory, group: gid) } else { try FileModes.makeDirectory(directory) }
             try AtomicFile.write(Data(ConfigFile.render(config).utf8), to: directory.appendingPathComponent(ConfigFile.name))
             try AtomicFile.write(Data(StaffFile.render(staff).utf8), to: directory.appendingPathComponent(StaffFile.name))
             _ = try Journal(directory: directory.appendingPathComponent("journal"))
@@ -56,9 +65,7 @@ public final class RevisitStore {
     /// large store, so that a program can say why it waits.
     public init(opening directory: URL, cacheAfterLines: Int = 20_000, readingCache: Bool = true,
                 readingWholeJournal: () -> Void = {}) throws(StoreError) {
-        guard Self.exists(at: directory) else {
-            throw .notAStore("\(directory.path) is not a Revisit store (no \(ConfigFile.name)); create one with `revisit init` or `revisit demo`")
-        }
+        guard Self.exists(at: directory) else { throw MissingStore.error(at: directory) }
         self.directory = directory
         config = try ConfigFile.parse(try StoreFiles.text(directory.appendingPathComponent(ConfigFile.name)))
         staff = try StaffFile.parse(try StoreFiles.text(directory.appendingPathComponent(StaffFile.name)))
