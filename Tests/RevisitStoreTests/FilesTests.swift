@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import RevisitCore
 @testable import RevisitStore
 
 final class FilesTests: JournalTestCase {
@@ -49,6 +50,20 @@ final class FilesTests: JournalTestCase {
         XCTAssertEqual(try mode(store.appendingPathComponent("staff.toml")), 0o660)
         try AtomicFile.write(Data("x".utf8), to: root.appendingPathComponent("elsewhere.csv"))
         XCTAssertEqual(try mode(root.appendingPathComponent("elsewhere.csv")), 0o640, "outside a shared folder the group only reads")
+    }
+
+    /// Only `init --group` shares a store: one made inside a set-group-ID folder that is not a
+    /// store (Debian's /usr/local is one) stays its creator's to write.
+    func testAStoreInASetGroupIDFolderIsSharedOnlyWhenAsked() throws {
+        let old = umask(0o022)
+        defer { umask(old) }
+        let parent = root.appendingPathComponent("local")
+        try FileModes.makeDirectory(parent, mode: 0o2775)
+        let store = parent.appendingPathComponent("store")
+        try RevisitStore.create(at: store, admin: StaffMember(login: "boss", name: "Boss", role: .admin))
+        XCTAssertEqual(try mode(store), 0o750)
+        XCTAssertEqual(try mode(store.appendingPathComponent("config.toml")), 0o640)
+        XCTAssertEqual(try mode(store.appendingPathComponent("journal")), 0o750)
     }
 
     func testAtomicFileReplacesContentAndLeavesNoTemporaryFile() throws {

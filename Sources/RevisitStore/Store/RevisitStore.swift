@@ -48,7 +48,8 @@ public final class RevisitStore {
             gid = entry.pointee.gr_gid
         }
         do {
-            if let gid { try FileModes.makeSharedDirectory(directory, group: gid) } else { try FileModes.makeDirectory(directory) }
+            // Shared only when asked: a store made in a set-group-ID folder (Debian's /usr/local) is not its group's to write.
+            if let gid { try FileModes.makeSharedDirectory(directory, group: gid) } else { try FileModes.makeDirectory(directory, mode: FileModes.directory) }
             try AtomicFile.write(Data(ConfigFile.render(config).utf8), to: directory.appendingPathComponent(ConfigFile.name))
             try AtomicFile.write(Data(StaffFile.render(staff).utf8), to: directory.appendingPathComponent(StaffFile.name))
             _ = try Journal(directory: directory.appendingPathComponent("journal"))
