@@ -106,6 +106,28 @@ final class ImportCLITests: EndToEndCase {
         XCTAssertEqual(unknown.stderr, "revisit: there is no group no-such-group-here on this server (an admin makes one with groupadd and adds each rep's login to it)\n")
     }
 
+    /// `share`: a store made without a group is given to one afterwards, every file and folder.
+    func testShareGivesAnExistingStoreToAGroup() throws {
+        let group = try XCTUnwrap(getgrgid(getgid())).pointee.gr_name.map { String(cString: $0) } ?? ""
+        try revisit("init")
+        XCTAssertEqual(try revisit("import", "repair-orders", try write("ro.csv", Self.sampleCSV)).status, 0)
+        func mode(_ path: String) throws -> Int {
+            try XCTUnwrap(FileManager.default.attributesOfItem(atPath: store + path)[.posixPermissions] as? Int)
+        }
+        XCTAssertEqual(try mode("/journal/.lock"), 0o640)
+        let shared = try revisit("share", "--group", group)
+        XCTAssertEqual(shared.status, 0, shared.stderr)
+        XCTAssertTrue(shared.stdout.hasPrefix("shared \(store) with group \(group): "), shared.stdout)
+        for (path, expected) in [("", 0o2770), ("/journal", 0o2770), ("/journal/.lock", 0o660), ("/config.toml", 0o660), ("/staff.toml", 0o660)] {
+            XCTAssertEqual(try mode(path), expected, path)
+        }
+        XCTAssertEqual(try revisit("staff", "add", "li.na", "--name", "李娜", "--role", "rep").status, 0)
+        XCTAssertEqual(try mode("/staff.toml"), 0o660, "rewritten inside the shared store, still the group's")
+        let asRep = try revisit("share", "--group", group, env: ["REVISIT_USER": "li.na"])
+        XCTAssertEqual(asRep.status, 1)
+        XCTAssertEqual(asRep.stderr, "revisit: only an admin may share the store; you are rep li.na\n")
+    }
+
     func testADamagedLineMakesCheckExit3AndNamesIt() throws {
         try revisit("init")
         _ = try revisit("import", "repair-orders", try write("good.csv", Self.sampleCSV))

@@ -41,12 +41,7 @@ public final class RevisitStore {
         var staff = StaffDirectory()
         do { try staff.add(admin) } catch { throw .badStaff("\(error)") }
         var gid: gid_t?
-        if let group {
-            guard let entry = getgrnam(group) else {
-                throw .badInput("there is no group \(group) on this server (an admin makes one with groupadd and adds each rep's login to it)")
-            }
-            gid = entry.pointee.gr_gid
-        }
+        if let group { gid = try StoreSharing.groupID(group) }
         do {
             // Shared only when asked: a store made in a set-group-ID folder (Debian's /usr/local) is not its group's to write.
             if let gid { try FileModes.makeSharedDirectory(directory, group: gid) } else { try FileModes.makeDirectory(directory, mode: FileModes.directory) }
