@@ -15,7 +15,14 @@ struct StoreOptions: ParsableArguments {
         if let env = ProcessInfo.processInfo.environment["REVISIT_STORE"], !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/revisit")
+        return Self.home.appendingPathComponent(".local/share/revisit")
+    }
+
+    /// `$HOME`, as the shell's `~` and the keymap's folder are, else the login's home directory
+    /// (Foundation's `homeDirectoryForCurrentUser` reads only the latter, ignoring `HOME=…`).
+    static var home: URL {
+        if let home = Session.environment("HOME") { return URL(fileURLWithPath: home) }
+        return FileManager.default.homeDirectoryForCurrentUser
     }
 }
 

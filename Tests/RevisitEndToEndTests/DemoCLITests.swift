@@ -15,4 +15,14 @@ final class DemoCLITests: EndToEndCase {
         XCTAssertEqual(again.status, 1)
         XCTAssertEqual(again.stderr, "revisit: \(store) already holds a store; demo will not overwrite it\n")
     }
+
+    /// Without --store or $REVISIT_STORE the demo goes to ~/.local/share/revisit-demo, `~` being
+    /// $HOME as in the shell (it went to the login's home directory whatever HOME said).
+    func testTheDefaultStoreIsUnderHome() throws {
+        let home = tmp.appendingPathComponent("home").path
+        let made = try RevisitProcess.run(["demo", "--customers", "20", "--today", "2026-11-23"], env: ["HOME": home, "REVISIT_STORE": ""])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        XCTAssertTrue(made.stdout.hasPrefix("creating a demo store of 20 customers at \(home)/.local/share/revisit-demo…"), made.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: home + "/.local/share/revisit-demo/config.toml"))
+    }
 }

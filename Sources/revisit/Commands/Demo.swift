@@ -18,7 +18,7 @@ struct Demo: ParsableCommand {
     var url: URL {
         if let store { return URL(fileURLWithPath: store) }
         if let env = Session.environment("REVISIT_STORE") { return URL(fileURLWithPath: env) }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/revisit-demo")
+        return StoreOptions.home.appendingPathComponent(".local/share/revisit-demo")
     }
 
     func run() throws {
