@@ -49,8 +49,13 @@ public enum FileModes {
     public static func makeSharedDirectory(_ url: URL, group: gid_t) throws {
         try makeDirectory(url.deletingLastPathComponent())
         try makeDirectory(url, mode: directory)
-        guard chown(url.path, uid_t.max, group) == 0 else { throw FileSystemError("chgrp", path: url.path) }
-        guard chmod(url.path, sharedDirectory) == 0 else { throw FileSystemError("chmod", path: url.path) }
+        try give(url.path, to: group, isFolder: true)
+    }
+
+    /// Gives the file or folder at `path` to `group`, with the shared mode for its kind.
+    static func give(_ path: String, to group: gid_t, isFolder: Bool) throws {
+        guard chown(path, uid_t.max, group) == 0 else { throw FileSystemError("chgrp", path: path) }
+        guard chmod(path, isFolder ? sharedDirectory : sharedFile) == 0 else { throw FileSystemError("chmod", path: path) }
     }
 
     /// Opens `path` for writing, creating it with `mode` (else the mode its folder calls for,

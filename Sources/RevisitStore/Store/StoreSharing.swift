@@ -18,10 +18,7 @@ public enum StoreSharing {
         guard RevisitStore.exists(at: directory) else { throw MissingStore.error(at: directory) }
         var counts = (files: 0, folders: 0)
         func give(_ path: String, isFolder: Bool) throws(StoreError) {
-            guard chown(path, uid_t.max, gid) == 0 else { throw .io("\(FileSystemError("chgrp", path: path))") }
-            guard chmod(path, isFolder ? FileModes.sharedDirectory : FileModes.sharedFile) == 0 else {
-                throw .io("\(FileSystemError("chmod", path: path))")
-            }
+            do { try FileModes.give(path, to: gid, isFolder: isFolder) } catch { throw .io("\(error)") }
             if isFolder { counts.folders += 1 } else { counts.files += 1 }
         }
         try give(directory.path, isFolder: true)
