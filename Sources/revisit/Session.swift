@@ -21,6 +21,13 @@ struct Session {
                                      staff: store.staff)
     }
 
+    /// Refuses a command that only an admin may run, saying what it was and who the actor is.
+    func requireAdmin(to action: String) throws {
+        guard actor.role == .admin else {
+            throw CommandError.notAllowed("only an admin may \(action); you are \(actor.role.rawValue) \(actor.login)")
+        }
+    }
+
     /// A command goes on without what the journal could not give, but says so: what it prints
     /// lacks those records, and whoever keeps the store must look.
     static func warn(leftOut: [String]) {

@@ -11,9 +11,7 @@ struct Share: ParsableCommand {
 
     func run() throws {
         let session = try Session(options)
-        guard session.actor.role == .admin else {
-            throw CommandError.notAllowed("only an admin may share the store; you are \(session.actor.role.rawValue) \(session.actor.login)")
-        }
+        try session.requireAdmin(to: "share the store")
         let changed = try StoreSharing.share(options.url, group: group)
         print("shared \(options.url.path) with group \(group): \(changed.files) files and \(changed.folders) folders")
     }

@@ -17,9 +17,7 @@ struct StaffAdd: ParsableCommand {
 
     func run() throws {
         let session = try Session(options)
-        guard session.actor.role == .admin else {
-            throw CommandError.notAllowed("only an admin may add staff; you are \(session.actor.role.rawValue) \(session.actor.login)")
-        }
+        try session.requireAdmin(to: "add staff")
         guard let role = Role(rawValue: role) else {
             throw Refusal("--role \(role) is not one of " + Role.allCases.map(\.rawValue).joined(separator: ", "))
         }
