@@ -146,6 +146,23 @@ final class DomainStoreTests: StoreTestCase {
         }
     }
 
+    func testTheConfiguredLanguageIsOneTheScreensSpeak() throws {
+        for code in ["", "en", "zh", "ko", "es"] {
+            XCTAssertEqual(try ConfigFile.parse("language = \"\(code)\"").language, code)
+        }
+        XCTAssertThrowsError(try ConfigFile.parse("language = \"fr\"")) { error in
+            XCTAssertEqual("\(error)", "config.toml: language must be \"en\", \"zh\", \"ko\", \"es\" or empty")
+        }
+        let speed = ShopConfig().survey[0]
+        XCTAssertEqual(speed.text(in: "ko"), "접수, 출고, 정산 속도")
+        XCTAssertEqual(SurveyQuestion(id: "q", text: ["en": "Quiet?"], department: "x").text(in: "es"), "Quiet?")
+        // a store made before Korean: its default question takes the default's Korean, a changed one stays English
+        let older = SurveyQuestion(id: "speed", text: ["en": speed.text["en"]!, "zh": "速度"], department: "reception")
+        XCTAssertEqual(older.text(in: "ko"), "접수, 출고, 정산 속도")
+        XCTAssertEqual(older.text(in: "zh"), "速度")
+        XCTAssertEqual(SurveyQuestion(id: "speed", text: ["en": "Speed"], department: "reception").text(in: "ko"), "Speed")
+    }
+
     /// A process keeps following the journal while the staff file does not read, keeping the
     /// last list, and takes the file again once it is mended.
     func testABrokenStaffFileNeverStopsAProcessFollowingTheJournal() throws {

@@ -91,15 +91,16 @@ final class ComplaintQueueScreenTests: XCTestCase {
         ])
     }
 
-    /// An age of hundreds of days and all three flags fit their columns in both languages,
+    /// An age of hundreds of days and all three flags fit their columns in every language,
     /// and the customer keeps 8 cells at 80 columns.
-    func testLongAgesAndThreeFlagsFitInBothLanguages() {
-        for language in [Language.english, .chinese] {
+    func testLongAgesAndThreeFlagsFitInEveryLanguage() {
+        let ages: [Language: String] = [.english: "467d", .chinese: "467天", .korean: "467일", .spanish: "467d"]
+        for language in Language.allCases {
             let columns = ComplaintRowText.queueColumns(language)
             let widths = columns.map { column -> Int in if case .fixed(let w) = column.width { w } else { 0 } }
             let age = ComplaintRowText.age(since: CivilTime("2025-08-20 09:00")!, now: CivilTime("2026-11-30 10:00")!, language)
             let flags = ComplaintRowText.flags(ComplaintFlags(escalated: true, overdue: true, firstContactBreached: true), language)
-            XCTAssertEqual(age, language == .english ? "467d" : "467天")
+            XCTAssertEqual(age, ages[language])
             XCTAssertGreaterThanOrEqual(widths[1], DisplayWidth.of(age), "\(language)")
             XCTAssertGreaterThanOrEqual(widths[8], DisplayWidth.of(flags), "\(language): \(flags)")
             XCTAssertLessThanOrEqual(widths.reduce(0, +) + columns.count - 1 + 8, 80, "\(language)")

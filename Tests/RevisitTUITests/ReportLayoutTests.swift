@@ -6,9 +6,9 @@ import RevisitStore
 final class ReportLayoutTests: XCTestCase {
     let samples = [ReportSamples.daily, ReportSamples.weekly, ReportSamples.monthly]
 
-    func testEveryLineFitsEightyColumnsInBothLanguages() {
+    func testEveryLineFitsEightyColumnsInEveryLanguage() {
         for report in samples {
-            for language in [Language.english, .chinese] {
+            for language in Language.allCases {
                 for line in ReportLayout(report, language: language).lines {
                     XCTAssertLessThanOrEqual(DisplayWidth.of(line.text), 80, "\(report.period) \(language): \(line.text)")
                 }

@@ -2,7 +2,7 @@
 /// with the defaults the issues name.
 public struct ShopConfig: Sendable, Equatable {
     public var shopName = "Revisit"
-    /// "en" or "zh"; empty means: follow $LANG.
+    /// "en", "zh", "ko" or "es"; empty means: follow $LANG.
     public var language = ""
     /// The shop's time zone (IANA name); domain times are local to it.
     public var timeZone = "Asia/Shanghai"
@@ -94,7 +94,7 @@ public struct BusinessHours: Sendable, Equatable {
 
 public struct SurveyQuestion: Sendable, Equatable {
     public var id: String
-    /// Text per language code ("en", "zh", ...).
+    /// Text per language code ("en", "zh", "ko", "es", ...).
     public var text: [String: String]
     public var department: String
 
@@ -102,14 +102,22 @@ public struct SurveyQuestion: Sendable, Equatable {
         self.id = id; self.text = text; self.department = department
     }
 
-    public func text(in language: String) -> String { text[language] ?? text["en"] ?? id }
+    /// The question in `language`, else in English. A store made before a language was added
+    /// keeps the default questions' older texts, so one of those takes the default's translation.
+    public func text(in language: String) -> String {
+        if let own = text[language] { return own }
+        if let standard = Self.defaults.first(where: { $0.id == id && $0.text["en"] == text["en"] }), let t = standard.text[language] {
+            return t
+        }
+        return text["en"] ?? id
+    }
 
     /// The satisfaction call's rated questions, in the order the desk asks them.
     public static let defaults: [SurveyQuestion] = [
-        .init(id: "speed", text: ["en": "Speed at reception, completion and checkout", "zh": "接车、交车、结算速度"], department: "reception"),
-        .init(id: "prices", text: ["en": "Parts prices and labour hours", "zh": "配件价格和工时费"], department: "parts"),
-        .init(id: "staff", text: ["en": "Advisor quoted before work and explained each item after", "zh": "维修前报价、维修后逐项说明"], department: "service-advisor"),
-        .init(id: "quality", text: ["en": "Repair quality, paint quality, cleanliness", "zh": "维修质量、油漆质量、清洁"], department: "workshop"),
-        .init(id: "visit", text: ["en": "How the visit to the shop went (arrival, waiting)", "zh": "到店和等候的感受"], department: "reception"),
+        .init(id: "speed", text: ["en": "Speed at reception, completion and checkout", "zh": "接车、交车、结算速度", "ko": "접수, 출고, 정산 속도", "es": "Rapidez en recepción, entrega y caja"], department: "reception"),
+        .init(id: "prices", text: ["en": "Parts prices and labour hours", "zh": "配件价格和工时费", "ko": "부품 가격과 공임", "es": "Precio de repuestos y mano de obra"], department: "parts"),
+        .init(id: "staff", text: ["en": "Advisor quoted before work and explained each item after", "zh": "维修前报价、维修后逐项说明", "ko": "작업 전 견적, 작업 후 항목별 설명", "es": "Presupuesto previo y explicación de cada partida"], department: "service-advisor"),
+        .init(id: "quality", text: ["en": "Repair quality, paint quality, cleanliness", "zh": "维修质量、油漆质量、清洁", "ko": "수리 품질, 도장 품질, 청결", "es": "Calidad de reparación y pintura, limpieza"], department: "workshop"),
+        .init(id: "visit", text: ["en": "How the visit to the shop went (arrival, waiting)", "zh": "到店和等候的感受", "ko": "방문과 대기 경험", "es": "Cómo fue la visita al taller (llegada, espera)"], department: "reception"),
     ]
 }

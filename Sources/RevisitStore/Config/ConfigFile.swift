@@ -21,7 +21,7 @@ public enum ConfigFile {
         var out = """
         # Revisit shop settings. Times are the shop's local time.
         shop_name = \(quoted(c.shopName))
-        # "en" or "zh"; empty follows $LANG
+        # "en", "zh", "ko" or "es"; empty follows $LANG
         language = \(quoted(c.language))
         time_zone = \(quoted(c.timeZone))
         calling_windows = [\(c.callingWindows.map { quoted($0.description) }.joined(separator: ", "))]
@@ -92,7 +92,9 @@ struct TOMLReader {
                               "rules", "business_hours", "survey"], in: "")
         if let v = try string("shop_name") { c.shopName = v }
         if let v = try string("language") {
-            guard ["", "en", "zh"].contains(v) else { throw bad("language", "must be \"en\", \"zh\" or empty") }
+            guard ["", "en", "zh", "ko", "es"].contains(v) else {
+                throw bad("language", "must be \"en\", \"zh\", \"ko\", \"es\" or empty")
+            }
             c.language = v
         }
         if let v = try string("time_zone") {

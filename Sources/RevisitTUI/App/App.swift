@@ -34,7 +34,7 @@
 /// - `.run(cmd)`: the caller's runner (`AppLoop.run(..., runCommand:)`) executes it
 ///   (through RevisitCore/RevisitStore) and returns a value, which comes back to the
 ///   issuing screen as `.commandResult(value)` before the next frame.
-/// - Strings: every text shown comes from a `Msg(en:zh:)` in a `MessageGroup` file under
+/// - Strings: every text shown comes from a `Msg(en:zh:ko:es:)` in a `MessageGroup` file under
 ///   Catalog/ (one per screen, listed in `MessageCatalog.groups`); new actions go in an
 ///   `extension Action` plus an `ActionDescriptions` group listed in `ActionCatalog.groups`,
 ///   and get bound in keymaps/default.keymap.

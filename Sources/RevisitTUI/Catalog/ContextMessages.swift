@@ -1,16 +1,16 @@
 /// The names of keymap contexts, as help shows them.
 public struct ContextMessages: MessageGroup {
-    public let global = Msg(en: "Everywhere", zh: "通用")
-    public let list = Msg(en: "Customer list", zh: "客户列表")
-    public let card = Msg(en: "Customer card", zh: "客户卡片")
-    public let queue = Msg(en: "Call queue", zh: "回访队列")
-    public let call = Msg(en: "Call", zh: "通话")
-    public let complaintForm = Msg(en: "Complaint form", zh: "投诉表单")
-    public let complaints = Msg(en: "Complaints", zh: "投诉处理")
-    public let reports = Msg(en: "Reports", zh: "报表")
-    public let help = Msg(en: "Help", zh: "帮助")
-    public let text = Msg(en: "Text editing", zh: "文字编辑")
-    public let confirm = Msg(en: "Confirmation", zh: "确认")
+    public let global = Msg(en: "Everywhere", zh: "通用", ko: "공통", es: "General")
+    public let list = Msg(en: "Customer list", zh: "客户列表", ko: "고객 목록", es: "Lista de clientes")
+    public let card = Msg(en: "Customer card", zh: "客户卡片", ko: "고객 카드", es: "Ficha del cliente")
+    public let queue = Msg(en: "Call queue", zh: "回访队列", ko: "콜 대기열", es: "Cola de llamadas")
+    public let call = Msg(en: "Call", zh: "通话", ko: "통화", es: "Llamada")
+    public let complaintForm = Msg(en: "Complaint form", zh: "投诉表单", ko: "불만 접수 양식", es: "Formulario de queja")
+    public let complaints = Msg(en: "Complaints", zh: "投诉处理", ko: "불만 처리", es: "Quejas")
+    public let reports = Msg(en: "Reports", zh: "报表", ko: "보고서", es: "Informes")
+    public let help = Msg(en: "Help", zh: "帮助", ko: "도움말", es: "Ayuda")
+    public let text = Msg(en: "Text editing", zh: "文字编辑", ko: "텍스트 편집", es: "Edición de texto")
+    public let confirm = Msg(en: "Confirmation", zh: "确认", ko: "확인", es: "Confirmación")
 
     func name(of context: KeyContext) -> Msg {
         switch context {

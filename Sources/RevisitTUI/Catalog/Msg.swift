@@ -6,16 +6,22 @@
 public struct Msg: Hashable, Sendable {
     public let en: String
     public let zh: String
+    public let ko: String
+    public let es: String
 
-    public init(en: String, zh: String) {
+    public init(en: String, zh: String, ko: String, es: String) {
         self.en = en
         self.zh = zh
+        self.ko = ko
+        self.es = es
     }
 
     public subscript(_ language: Language) -> String {
         switch language {
         case .english: return en
         case .chinese: return zh
+        case .korean: return ko
+        case .spanish: return es
         }
     }
 

@@ -45,10 +45,10 @@ public struct ForgetDrafts: AppCommand {
 }
 
 public struct DraftMessages: MessageGroup {
-    public let title = Msg(en: "Unsaved work", zh: "未保存的内容")
-    public let explanation = Msg(en: "These were not saved when Revisit last closed:", zh: "上次关闭回访系统时，以下内容尚未保存：")
-    public let keys = Msg(en: "%1$@ resume the selected one   %2$@ discard them all", zh: "%1$@ 继续所选内容   %2$@ 全部放弃")
-    public let discarded = Msg(en: "Unsaved work discarded", zh: "已放弃未保存的内容")
+    public let title = Msg(en: "Unsaved work", zh: "未保存的内容", ko: "저장되지 않은 작업", es: "Trabajo sin guardar")
+    public let explanation = Msg(en: "These were not saved when Revisit last closed:", zh: "上次关闭回访系统时，以下内容尚未保存：", ko: "지난번 Revisit 종료 시 저장되지 않은 항목입니다:", es: "Esto no se guardó la última vez que se cerró Revisit:")
+    public let keys = Msg(en: "%1$@ resume the selected one   %2$@ discard them all", zh: "%1$@ 继续所选内容   %2$@ 全部放弃", ko: "%1$@ 선택 항목 이어서 작성   %2$@ 모두 삭제", es: "%1$@ retomar el seleccionado   %2$@ descartar todo")
+    public let discarded = Msg(en: "Unsaved work discarded", zh: "已放弃未保存的内容", ko: "저장되지 않은 작업을 삭제했습니다", es: "Trabajo sin guardar descartado")
 }
 
 extension MessageCatalog {
@@ -61,6 +61,6 @@ extension Action {
 
 extension ActionDescriptions {
     public static let drafts = ActionDescriptions([
-        (.discardDrafts, Msg(en: "Discard the unsaved work", zh: "放弃未保存的内容")),
+        (.discardDrafts, Msg(en: "Discard the unsaved work", zh: "放弃未保存的内容", ko: "저장되지 않은 작업 삭제", es: "Descartar el trabajo sin guardar")),
     ])
 }

@@ -33,6 +33,6 @@ extension Action {
 
 extension ActionDescriptions {
     public static let navigation = ActionDescriptions([
-        (.goCustomers, Msg(en: "Customers: search by name, phone or plate", zh: "客户：按姓名、电话或车牌搜索")),
+        (.goCustomers, Msg(en: "Customers: search by name, phone or plate", zh: "客户：按姓名、电话或车牌搜索", ko: "고객: 이름, 전화 또는 차량 번호로 검색", es: "Clientes: buscar por nombre, teléfono o matrícula")),
     ])
 }

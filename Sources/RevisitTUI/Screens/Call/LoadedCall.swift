@@ -45,7 +45,7 @@ struct LoadedCall {
                      c.resolution.isEmpty ? "" : m.resolved.format(language, c.resolution))
             } ?? "",
         ]
-        questions = session.config.survey.map { ($0.id, $0.text(in: language == .chinese ? "zh" : "en")) }
+        questions = session.config.survey.map { ($0.id, $0.text(in: language.rawValue)) }
     }
 
     /// The complaint a recall task confirms, if it is one.

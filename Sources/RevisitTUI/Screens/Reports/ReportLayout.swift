@@ -185,7 +185,12 @@ public struct ReportLayout {
     }
 
     func weekdayName(_ date: CivilDate) -> String {
-        let names = language == .chinese ? ["一", "二", "三", "四", "五", "六", "日"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let names = switch language {
+        case .english: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        case .chinese: ["一", "二", "三", "四", "五", "六", "日"]
+        case .korean: ["월", "화", "수", "목", "금", "토", "일"]
+        case .spanish: ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
+        }
         return names[date.weekday - 1]
     }
 
