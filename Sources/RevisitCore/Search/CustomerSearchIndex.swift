@@ -18,6 +18,7 @@ public struct CustomerSearchIndex: Sendable {
         for id in state.customerIDs {
             guard let c = state.customers[id] else { continue }
             var text = Self.normalize(c.name) + "\u{1}" + c.id.lowercased()
+            if let initials = HangulInitials.of(c.name) { text += "\u{1}" + initials }
             for phone in c.phones { text += "\u{1}" + phone }
             for plate in state.plateKeysByCustomer[id] ?? [] { text += "\u{1}" + Self.normalize(plate) }
             bytes += text.utf8
@@ -41,7 +42,7 @@ public struct CustomerSearchIndex: Sendable {
         public var total: Int
     }
 
-    /// Customers whose name, id, phone or plate contains `query`; at most `limit` ids returned,
+    /// Customers whose name (or its Hangul initials), id, phone or plate contains `query`; at most `limit` ids returned,
     /// every match counted. An empty query matches everyone.
     public func search(_ query: String, limit: Int) -> Matches {
         let needle = Array(Self.normalize(query).utf8)

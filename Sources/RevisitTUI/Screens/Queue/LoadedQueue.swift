@@ -101,7 +101,8 @@ struct LoadedQueue: Sendable {
         let cells = [overdue ? m.overdueMark[language] : "", ShortDate.time(task.dueAt, now: now), m.shortName(of: task.kind)[language],
                      customer?.name ?? task.customerID, plate, vehicle?.model ?? "",
                      task.lastContact.map { ShortDate.time($0, now: now) } ?? "", String(task.attempts), task.claimedBy ?? ""]
-        let search = Unaccented.text([customer?.name ?? "", customer?.callablePhone ?? "", plate, task.plateKey, task.customerID, task.id]
+        let name = customer?.name ?? ""
+        let search = Unaccented.text([name, HangulInitials.of(name) ?? "", customer?.callablePhone ?? "", plate, task.plateKey, task.customerID, task.id]
             .joined(separator: "\u{1F}").lowercasedQuickly)
         return Entry(task: task, cells: cells, search: WordSearch.Text(search), overdue: overdue,
                      takenByOther: task.claimedBy.map { $0 != inputs.login } ?? false)
