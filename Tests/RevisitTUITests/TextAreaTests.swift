@@ -17,6 +17,26 @@ final class TextAreaTests: XCTestCase {
         XCTAssertEqual(shown.cursor, Frame.Position(row: 1, col: 4))
     }
 
+    /// Words typed in Spanish, Korean or English move to the next row whole; Chinese, and a
+    /// word longer than the row, break between characters.
+    func testWrapsAfterTheLastSpaceThatFits() {
+        // 10 columns of text, one for the cursor
+        func rows(_ text: String) -> [String] {
+            render(TextArea(text: text), size: TerminalSize(rows: 4, cols: 11)).lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        XCTAssertEqual(rows("Sigue viniendo bien"), ["Sigue", "viniendo", "bien", ""])
+        XCTAssertEqual(rows("감사합니다 다음엔 예약"), ["감사합니다", "다음엔", "예약", ""])
+        XCTAssertEqual(rows("ab supercalifragilistic"), ["ab", "supercalif", "ragilistic", ""])
+        XCTAssertEqual(rows("ab 汉字汉字 汉字汉字汉字"), ["ab", "汉字汉字", "汉字汉字汉", "字"])
+        // moving "a汉字汉字" (9 columns) down would leave no room for the next 汉: it breaks there instead
+        XCTAssertEqual(rows(" a汉字汉字汉字"), ["a汉字汉字", "汉字", "", ""])
+        XCTAssertEqual(rows("空调修了两次还是不制冷"), ["空调修了两", "次还是不制", "冷", ""])
+        var area = TextArea(text: "hello wor")
+        XCTAssertEqual(render(area, size: TerminalSize(rows: 2, cols: 8)).cursor, Frame.Position(row: 1, col: 3))
+        XCTAssertTrue(area.handle(.action(.cursorUp), size: TerminalSize(rows: 2, cols: 8)))
+        XCTAssertEqual(area.cursor, 3)   // "hel|lo ": the same column on the row above
+    }
+
     func testUpAndDownKeepTheGoalColumn() {
         var area = TextArea(text: "ab\n张伟王")
         let wide = TerminalSize(rows: 3, cols: 10)

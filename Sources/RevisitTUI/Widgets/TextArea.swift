@@ -1,5 +1,6 @@
-/// A text input of several lines, soft-wrapped to the width (never inside a wide
-/// character). The cursor moves by character; Up and Down keep the display column
+/// A text input of several lines, soft-wrapped to the width: after a row's last space, as
+/// words are typed, else between characters (Chinese, or a word longer than the row), never
+/// inside a wide character. The cursor moves by character; Up and Down keep the display column
 /// as well as the other line allows; `newline` inserts a line break; the text is
 /// limited to `maxLength` characters (line breaks count).
 public struct TextArea: Equatable {
@@ -66,14 +67,19 @@ public struct TextArea: Equatable {
             let lineEnd = buffer.lineEnd(of: lineStart)
             var start = lineStart
             var used = 0
+            var afterSpace: Int?   // where the row may break: after its last space
             for i in lineStart..<lineEnd {
                 let w = DisplayWidth.of(chars[i])
                 if used + w > wrap && i > start {
-                    rows.append(VisualRow(start: start, end: i, endsLine: false))
-                    start = i
-                    used = 0
+                    var end = afterSpace ?? i
+                    if buffer.width(end..<i) + w > wrap { end = i }   // a word longer than the row
+                    rows.append(VisualRow(start: start, end: end, endsLine: false))
+                    used = buffer.width(end..<i)
+                    start = end
+                    afterSpace = nil
                 }
                 used += w
+                if chars[i] == " " { afterSpace = i + 1 }
             }
             rows.append(VisualRow(start: start, end: lineEnd, endsLine: true))
             guard lineEnd < chars.count else { return rows }
