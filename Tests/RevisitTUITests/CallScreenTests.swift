@@ -214,7 +214,9 @@ final class CallScreenTests: XCTestCase {
         }
         let (draft, lines) = try w.keptAndResumed(app, as: "li.na")
         XCTAssertEqual(draft.kind, "call")
-        XCTAssertEqual(draft.summary, "call sat:RO-1: 师傅很专业")
+        XCTAssertEqual(draft.summary, "sat:RO-1: 师傅很专业")
+        XCTAssertEqual(MessageCatalog.drafts.label(of: draft, .chinese), "回访 sat:RO-1: 师傅很专业")
+        XCTAssertEqual(MessageCatalog.drafts.label(of: draft, .spanish), "llamada sat:RO-1: 师傅很专业")
         XCTAssertEqual(lines[0], " Revisit · Call sat:RO-1")
         XCTAssertEqual(lines[5], " 1 Speed at reception, completion and checkout               ‹ 4 ›")
         XCTAssertEqual(lines[12], " Customer's words  师傅很专业")

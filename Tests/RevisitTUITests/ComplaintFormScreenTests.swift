@@ -132,7 +132,8 @@ final class ComplaintFormScreenTests: XCTestCase {
         }
         let (draft, lines) = try w.keptAndResumed(app, as: "li.na")
         XCTAssertEqual(draft.kind, "complaint-form")
-        XCTAssertEqual(draft.summary, "complaint C000002: 左前门异响")
+        XCTAssertEqual(draft.summary, "C000002: 左前门异响")
+        XCTAssertEqual(MessageCatalog.drafts.label(of: draft, .korean), "불만 C000002: 左前门异响")
         XCTAssertEqual(lines[3], " Call                   K000001")
         XCTAssertEqual(lines[5], " Customer's words       左前门异响")
         XCTAssertEqual(lines[9], " Category               repair quality")

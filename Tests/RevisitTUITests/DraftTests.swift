@@ -45,6 +45,19 @@ final class DraftTests: XCTestCase {
         XCTAssertEqual(file.load(), [], "a resumed draft is no longer kept")
     }
 
+    /// The offer names each draft in the screen's language; one an older version kept, with
+    /// the English name in its summary, is named once.
+    func testTheOfferNamesTheDraftsInTheScreensLanguage() throws {
+        let fixture = try StoreFixture()
+        let drafts = [Draft(kind: "call", summary: "sat:RO-1: 师傅很专业", fields: [:]),
+                      Draft(kind: "complaint-form", summary: "complaint C000002: 左前门异响", fields: [:])]
+        var app = try fixture.app(CustomerListScreen())
+        app.push(DraftOfferScreen(drafts: drafts, restorers: [:], language: .chinese))
+        let lines = fixture.run(&app) { _ in }
+        XCTAssertEqual(lines[4].trimmingCharacters(in: .whitespaces), "回访 sat:RO-1: 师傅很专业")
+        XCTAssertEqual(lines[5].trimmingCharacters(in: .whitespaces), "投诉 C000002: 左前门异响")
+    }
+
     func testDiscardingRemovesTheDrafts() throws {
         let fixture = try StoreFixture()
         let file = DraftFile(store: fixture.directory, login: StoreFixture.admin.login)

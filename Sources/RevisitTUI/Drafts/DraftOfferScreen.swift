@@ -6,10 +6,12 @@ public struct DraftOfferScreen: Screen {
     let restorers: [String: @Sendable (Draft) -> (any Screen)?]
     var table: Table
 
-    public init(drafts: [Draft], restorers: [String: @Sendable (Draft) -> (any Screen)?] = DraftKinds.restorers) {
+    public init(drafts: [Draft], restorers: [String: @Sendable (Draft) -> (any Screen)?] = DraftKinds.restorers,
+                language: Language = .english) {
         self.drafts = drafts
         self.restorers = restorers
-        table = Table(columns: [TableColumn("", width: .flexible(min: 10))], rows: drafts.map { TableRow([$0.summary]) })
+        let m = MessageCatalog.drafts
+        table = Table(columns: [TableColumn("", width: .flexible(min: 10))], rows: drafts.map { TableRow([m.label(of: $0, language)]) })
     }
 
     public var keyContexts: [KeyContext] { [.list] }
@@ -49,6 +51,17 @@ public struct DraftMessages: MessageGroup {
     public let explanation = Msg(en: "These were not saved when Revisit last closed:", zh: "上次关闭回访系统时，以下内容尚未保存：", ko: "지난번 Revisit 종료 시 저장되지 않은 항목입니다:", es: "Esto no se guardó la última vez que se cerró Revisit:")
     public let keys = Msg(en: "%1$@ resume the selected one   %2$@ discard them all", zh: "%1$@ 继续所选内容   %2$@ 全部放弃", ko: "%1$@ 선택 항목 이어서 작성   %2$@ 모두 삭제", es: "%1$@ retomar el seleccionado   %2$@ descartar todo")
     public let discarded = Msg(en: "Unsaved work discarded", zh: "已放弃未保存的内容", ko: "저장되지 않은 작업을 삭제했습니다", es: "Trabajo sin guardar descartado")
+    public let call = Msg(en: "call", zh: "回访", ko: "통화", es: "llamada")
+    public let complaint = Msg(en: "complaint", zh: "投诉", ko: "불만", es: "queja")
+
+    /// What a draft is, in the screen's language, then its summary. A draft kept by an older
+    /// version has the English name at the start of its summary already.
+    func label(of draft: Draft, _ language: Language) -> String {
+        let names = [CallScreen.draftKind: call, ComplaintFormScreen.draftKind: complaint]
+        guard let name = names[draft.kind] else { return draft.summary }
+        let summary = draft.summary.hasPrefix(name.en + " ") ? String(draft.summary.dropFirst(name.en.count + 1)) : draft.summary
+        return name[language] + " " + summary
+    }
 }
 
 extension MessageCatalog {

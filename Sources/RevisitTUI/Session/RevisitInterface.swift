@@ -19,7 +19,7 @@ public enum RevisitInterface {
         let leftOut = store.leftOut.count
         if leftOut > 0 { app.announce(MessageCatalog.app.leftOut.format(language, leftOut), kind: .error) }
         let kept = DraftFile(store: store.directory, login: actor.login).load()
-        if !kept.isEmpty { app.push(DraftOfferScreen(drafts: kept)) }
+        if !kept.isEmpty { app.push(DraftOfferScreen(drafts: kept, language: language)) }
         let reason = AppLoop.run(&app, terminal: terminal, runCommand: runner(session))
         if case .signal = reason { keepDrafts(of: app, session: session) }
         return reason

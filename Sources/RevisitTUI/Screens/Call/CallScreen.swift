@@ -151,7 +151,7 @@ extension CallScreen: DraftKeeping {
         var fields = form.values
         fields[Self.taskKey] = taskID
         let words = fields["words"] ?? ""
-        return Draft(kind: Self.draftKind, summary: "call \(taskID): \(String(words.prefix(30)))", fields: fields)
+        return Draft(kind: Self.draftKind, summary: "\(taskID): \(String(words.prefix(30)))", fields: fields)
     }
 
     public init?(draft: Draft) {

@@ -168,7 +168,7 @@ extension ComplaintFormScreen: DraftKeeping {
         values[k.call] = prefill.callID ?? ""
         values[k.channel] = prefill.channel?.rawValue ?? ""
         let who = prefill.customerID ?? fields["customer"]
-        return Draft(kind: Self.draftKind, summary: "complaint \(who): \(String(fields["words"].prefix(30)))", fields: values)
+        return Draft(kind: Self.draftKind, summary: "\(who): \(String(fields["words"].prefix(30)))", fields: values)
     }
 
     /// The form as a draft left it.
