@@ -241,6 +241,16 @@ final class CallScreenTests: XCTestCase {
         XCTAssertNil(w.store.state.calls.activeClaim(on: "sat:RO-1", at: w.now))
     }
 
+    /// The header's overdue mark, due time and tries fit what 80 columns leave right of the
+    /// customer (38 cells) in every language, so none of them is cut there.
+    func testTheOverdueDueAndTriesFitEightyColumnsInEveryLanguage() {
+        let m = MessageCatalog.call
+        for language in Language.allCases {
+            let right = [m.overdue[language], m.due.format(language, "11-10 10:00"), m.attempts.format(language, 12)].joined(separator: " · ")
+            XCTAssertLessThanOrEqual(DisplayWidth.of(right), 38, "\(language): \(right)")
+        }
+    }
+
     func testACallHeldByAnotherRepCannotBeTaken() throws {
         let w = try ComplaintScreenWorld(now: "2026-11-12 10:00")
         try w.run(ClaimTask(taskID: "sat:RO-1", config: w.store.config), as: "wang.wu", at: "2026-11-12 10:00")

@@ -10,7 +10,7 @@ public struct CallMessages: MessageGroup {
     public let resolved = Msg(en: "resolved: %@", zh: "处理：%@", ko: "처리: %@", es: "resuelta: %@")
     public let due = Msg(en: "due %@", zh: "应办 %@", ko: "예정 %@", es: "vence %@")
     public let overdue = Msg(en: "OVERDUE", zh: "逾期", ko: "기한 초과", es: "VENCIDO")
-    public let attempts = Msg(en: "%@ tries", zh: "已拨 %@ 次", ko: "%@회 시도", es: "%@ intentos")
+    public let attempts = Msg(en: "%@ tries", zh: "已拨 %@ 次", ko: "시도 %@", es: "%@ llam.")
     public let surveyHeading = Msg(en: "Survey: 1-5 rates the question, 0 clears it", zh: "问卷：按 1-5 评分，按 0 清除", ko: "설문: 1-5로 점수 입력, 0으로 지우기", es: "Encuesta: 1-5 califica la pregunta, 0 la borra")
     public let overall = Msg(en: "Overall rating", zh: "总体评分", ko: "종합 평가", es: "Valoración general")
     public let notAsked = Msg(en: "-", zh: "未问", ko: "묻지 않음", es: "sin preguntar")
