@@ -1,7 +1,7 @@
 public struct CustomerMessages: MessageGroup {
     public let listTitle = Msg(en: "Customers", zh: "客户", ko: "고객", es: "Clientes")
     public let searchLabel = Msg(en: "Search:", zh: "搜索：", ko: "검색:", es: "Buscar:")
-    public let searchHint = Msg(en: "%@ to search by name, phone or plate", zh: "按 %@ 按姓名、电话或车牌搜索", ko: "%@ 키: 이름, 전화 또는 차량 번호로 검색", es: "%@ para buscar por nombre, teléfono o matrícula")
+    public let searchHint = Msg(en: "%@ to search by name, phone or plate", zh: "按 %@ 按姓名、电话或车牌搜索", ko: "%@ 키: 이름, 전화 또는 차량 번호로 검색", es: "%@ busca por nombre, teléfono o matrícula")
     public let matches = Msg(en: "%1$@ of %2$@ customers", zh: "%2$@ 位客户中的 %1$@ 位", ko: "고객 %2$@명 중 %1$@명", es: "%1$@ de %2$@ clientes")
     public let showingFirst = Msg(en: "showing the first %@", zh: "仅显示前 %@ 位", ko: "처음 %@명만 표시", es: "se muestran los primeros %@")
     public let noMatch = Msg(en: "No customer matches", zh: "没有匹配的客户", ko: "일치하는 고객이 없습니다", es: "Ningún cliente coincide")

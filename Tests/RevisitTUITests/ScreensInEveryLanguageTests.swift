@@ -1,0 +1,31 @@
+import XCTest
+import RevisitCore
+@testable import RevisitTUI
+
+/// Every top screen's title, header rows and key hints fit 80 columns in every language: a
+/// cut one ends in "…". Names and words in the rows may be cut; the screen's own text not.
+final class ScreensInEveryLanguageTests: XCTestCase {
+    func testTheScreensOwnTextIsNeverCutAtEightyColumns() throws {
+        let fixture = try StoreFixture()
+        let screens: [(name: String, make: () -> any Screen)] = [
+            ("queue", { CallQueueScreen() }), ("customers", { CustomerListScreen() }),
+            ("complaints", { ComplaintQueueScreen() }),
+            ("reports", { ReportScreen(kind: .week, today: StoreFixture.now.date) }),
+        ]
+        for language in Language.allCases {
+            for screen in screens {
+                var app = try fixture.app(screen.make(), language: language)
+                let lines = fixture.run(&app) { _ in }
+                for row in [0, 1, 2, 22, 23] {
+                    XCTAssertFalse(lines[row].contains("…"), "\(language) \(screen.name) row \(row): \(lines[row])")
+                }
+            }
+            var call = try fixture.app(CallQueueScreen(), language: language)
+            let lines = fixture.run(&call) { t in t.send(keys: .enter) }
+            XCTAssertTrue(lines[0].contains(MessageCatalog.call.title.format(language, "sat:")), "\(language): \(lines[0])")
+            for row in [0, 22, 23] {
+                XCTAssertFalse(lines[row].contains("…"), "\(language) call row \(row): \(lines[row])")
+            }
+        }
+    }
+}
