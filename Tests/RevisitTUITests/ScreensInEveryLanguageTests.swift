@@ -26,6 +26,12 @@ final class ScreensInEveryLanguageTests: XCTestCase {
             for row in [0, 22, 23] {
                 XCTAssertFalse(lines[row].contains("…"), "\(language) call row \(row): \(lines[row])")
             }
+            var form = try fixture.app(CallQueueScreen(), language: language)
+            let empty = fixture.run(&form) { t in t.type("p") }   // the quick-handling form, nothing typed yet
+            XCTAssertTrue(empty[0].contains(MessageCatalog.complaints.formTitle[language]), "\(language): \(empty[0])")
+            for (row, line) in empty.enumerated() {
+                XCTAssertFalse(line.contains("…"), "\(language) complaint form row \(row): \(line)")
+            }
         }
     }
 }

@@ -26,7 +26,7 @@ public struct ComplaintMessages: MessageGroup {
     public let formKeys = Msg(en: "%1$@ save   %2$@ next field   %3$@ change a choice   %4$@ cancel",
                               zh: "%1$@ 保存   %2$@ 下一项   %3$@ 切换选项   %4$@ 取消",
                               ko: "%1$@ 저장   %2$@ 다음 입력란   %3$@ 선택 변경   %4$@ 취소",
-                              es: "%1$@ guardar   %2$@ campo siguiente   %3$@ cambiar opción   %4$@ cancelar")
+                              es: "%1$@ guardar   %2$@ siguiente   %3$@ cambiar opción   %4$@ cancelar")
 
     public let columnAge = Msg(en: "Age", zh: "时长", ko: "접수 후", es: "Edad")
     public let columnID = Msg(en: "ID", zh: "编号", ko: "번호", es: "ID")
