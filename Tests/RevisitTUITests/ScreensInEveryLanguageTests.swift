@@ -19,6 +19,11 @@ final class ScreensInEveryLanguageTests: XCTestCase {
                 for row in [0, 1, 2, 22, 23] {
                     XCTAssertFalse(lines[row].contains("…"), "\(language) \(screen.name) row \(row): \(lines[row])")
                 }
+                let help = fixture.run(&app) { t in t.type("?") }
+                XCTAssertTrue(help[1].hasPrefix(MessageCatalog.app.helpTitle.format(language, "")), "\(language) \(screen.name): \(help[1])")
+                for (row, line) in help.enumerated() {
+                    XCTAssertFalse(line.contains("…"), "\(language) \(screen.name) help row \(row): \(line)")
+                }
             }
             var call = try fixture.app(CallQueueScreen(), language: language)
             let lines = fixture.run(&call) { t in t.send(keys: .enter) }
