@@ -192,9 +192,16 @@ final class ComplaintQueueScreenTests: XCTestCase {
         }.lines().trimmedRight
         XCTAssertEqual(Array(lines[18...20]), [
             "Close P000004",
-            "  complaint P000004 cannot go from in-progress to closed; from in-progress it",
-            "  may go to waiting or resolved",
+            "  P000004 cannot go from “in progress” to “closed”; from “in progress” it may go",
+            "  to “waiting” or “resolved”",
         ])
+        var chinese = try w.app(ComplaintQueueScreen(), language: .chinese)
+        let zh = w.run(&chinese, as: "chen.jing") { t in
+            t.send(keys: .down, .down, .down)
+            t.type("c不再追究")
+            t.send(keys: .enter)
+        }.lines().trimmedRight
+        XCTAssertEqual(zh[23], "P000004 不能从“处理中”改为“已关闭”；“处理中”只能改为“等待中”或“已解决”")
         lines = w.run(&app, as: "chen.jing") { t in
             t.send(keys: .escape)
             t.type("s")

@@ -29,6 +29,9 @@ public enum CommandReason: Equatable, Sendable {
     case deadlineChangeNeedsReason(complaint: String)
     case resolutionEmpty(complaint: String)
     case nothingToChange(complaint: String)
+    case statusUnchanged(complaint: String, status: ComplaintStatus)
+    /// `allowed`: the statuses `from` may go to.
+    case statusCannotChange(complaint: String, from: ComplaintStatus, to: ComplaintStatus, allowed: [ComplaintStatus])
 
     public enum SupervisorAction: Equatable, Sendable {
         case reassign, reopen, closeWithoutRecall
@@ -76,6 +79,10 @@ public enum CommandReason: Equatable, Sendable {
         case .resolutionEmpty(let complaint): "the resolution of complaint \(complaint) is empty"
         case .nothingToChange(let complaint):
             "nothing to change in complaint \(complaint): give a status, a note, a contact, a resolution, a responsible person or a deadline"
+        case .statusUnchanged(let complaint, let status): "complaint \(complaint) is already \(status.rawValue)"
+        case .statusCannotChange(let complaint, let from, let to, let allowed):
+            "complaint \(complaint) cannot go from \(from.rawValue) to \(to.rawValue); from \(from.rawValue) it may go to "
+                + allowed.map(\.rawValue).joined(separator: " or ")
         }
     }
 

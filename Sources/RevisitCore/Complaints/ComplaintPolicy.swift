@@ -40,11 +40,10 @@ struct ComplaintPolicy {
 
     func checkTransition(to: ComplaintStatus) throws(CommandError) {
         let from = complaint.status
-        guard from != to else { throw .invalid("complaint \(complaint.id) is already \(to.rawValue)") }
+        guard from != to else { throw CommandError(.invalid, .statusUnchanged(complaint: complaint.id, status: to)) }
         let allowed = from.nextStatuses
         guard allowed.contains(to) else {
-            throw .invalid("complaint \(complaint.id) cannot go from \(from.rawValue) to \(to.rawValue); from \(from.rawValue) it may go to "
-                           + allowed.map(\.rawValue).joined(separator: " or "))
+            throw CommandError(.invalid, .statusCannotChange(complaint: complaint.id, from: from, to: to, allowed: allowed))
         }
     }
 

@@ -79,6 +79,15 @@ public struct RefusalMessages: MessageGroup {
                                      ko: "%@ 건에 저장할 내용이 없습니다. 메모를 작성하거나 변경 사항을 선택하세요",
                                      es: "No hay nada que guardar en %@: escriba una nota o elija un cambio")
 
+    public let statusUnchanged = Msg(en: "%1$@ is already “%2$@”", zh: "%1$@ 已是“%2$@”", ko: "%1$@ 건은 이미 “%2$@” 상태입니다",
+                                     es: "%1$@ ya está en estado «%2$@»")
+    public let statusCannotChange = Msg(en: "%1$@ cannot go from “%2$@” to “%3$@”; from “%2$@” it may go to “%4$@”",
+                                        zh: "%1$@ 不能从“%2$@”改为“%3$@”；“%2$@”只能改为“%4$@”",
+                                        ko: "%1$@ 건은 “%2$@”에서 “%3$@”(으)로 바꿀 수 없습니다. “%2$@”에서는 “%4$@”(으)로만 바꿀 수 있습니다",
+                                        es: "%1$@ no puede pasar de «%2$@» a «%3$@»; desde «%2$@» solo puede pasar a «%4$@»")
+    /// Between the statuses a complaint may go to, each quoted as `statusCannotChange` quotes its last argument.
+    public let statusOr = Msg(en: "” or “", zh: "”或“", ko: "” 또는 “", es: "» o «")
+
     /// Leads a failure the catalog has no words for: the system's (a full disk, a journal that
     /// cannot be written) or a rare refusal, both in the command line's English.
     public let notDone = Msg(en: "Not done: %@", zh: "未完成：%@", ko: "완료되지 않음: %@", es: "No realizado: %@")
@@ -94,6 +103,7 @@ public struct RefusalMessages: MessageGroup {
 
     func text(for reason: CommandReason, _ language: Language) -> String {
         let outcome = { (o: CallOutcome) in MessageCatalog.call.name(of: o)[language] }
+        let status = { (s: ComplaintStatus) in MessageCatalog.complaintNames.name(of: s)[language] }
         switch reason {
         case .claimedByOther(let task, let login, let until): return claimedByOther.format(language, task, login, until)
         case .taskForOther(let task, let assignee): return taskForOther.format(language, task, assignee)
@@ -125,6 +135,10 @@ public struct RefusalMessages: MessageGroup {
         case .deadlineChangeNeedsReason(let complaint): return deadlineChangeNeedsReason.format(language, complaint)
         case .resolutionEmpty(let complaint): return resolutionEmpty.format(language, complaint)
         case .nothingToChange(let complaint): return nothingToChange.format(language, complaint)
+        case .statusUnchanged(let complaint, let s): return statusUnchanged.format(language, complaint, status(s))
+        case .statusCannotChange(let complaint, let from, let to, let allowed):
+            let next = allowed.map(status).joined(separator: statusOr[language])
+            return statusCannotChange.format(language, complaint, status(from), status(to), next)
         }
     }
 }
