@@ -47,14 +47,28 @@ final class ReportLayoutTests: XCTestCase {
     }
 
     /// On a narrow terminal the bars grow shorter, so a department keeps its name beside its
-    /// bar and its figures: at 58 cells the monthly table gave the names no room at all.
+    /// bar and its figures: at 58 cells the monthly table gave the names no room at all. The
+    /// names' column is as wide as the longest ("service advisor", 15 cells).
     func testDepartmentBarsShortenBeforeTheirNamesGo() {
         for report in [ReportSamples.weekly, ReportSamples.monthly] {
             let lines = ReportLayout(report, language: .english, width: 58).lines.map(\.text)
             let reception = try? XCTUnwrap(lines.first { $0.hasPrefix("reception ") }, lines.joined(separator: "\n"))
-            XCTAssertEqual(reception.map { DisplayWidth.of($0.prefix { $0 != "█" && $0 != "│" }) }, 13, report.period.description)
+            XCTAssertEqual(reception.map { DisplayWidth.of($0.prefix { $0 != "█" && $0 != "│" }) }, 16, report.period.description)
+            XCTAssertTrue(lines.contains { $0.hasPrefix("service advisor ") }, lines.joined(separator: "\n"))
             XCTAssertLessThanOrEqual(reception.map(DisplayWidth.of) ?? 99, 58)
         }
+    }
+
+    /// A department's name longer than the room beside the bars takes from the bars: the
+    /// monthly table at 80 columns cut "asesor de servicio" to "asesor de servic…".
+    func testALongDepartmentNameShortensTheBarsFirst() {
+        let lines = ReportLayout(ReportSamples.monthly, language: .spanish, width: 80).lines.map(\.text)
+        let advisor = lines.first { $0.hasPrefix("asesor de servicio ") }
+        XCTAssertNotNil(advisor, lines.joined(separator: "\n"))
+        XCTAssertLessThanOrEqual(advisor.map(DisplayWidth.of) ?? 99, 80)
+        let english = ReportLayout(ReportSamples.monthly, language: .english, width: 80).lines.map(\.text)
+        let reception = english.first { $0.hasPrefix("reception ") }
+        XCTAssertEqual(reception.map { DisplayWidth.of($0.prefix { $0 != "█" && $0 != "│" && $0 != "▏" }) }, 18, "English keeps its bars")
     }
 
     /// A narrow terminal drops the oldest weeks of the CSI chart, never the week reported.

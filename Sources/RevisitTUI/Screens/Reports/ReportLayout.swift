@@ -106,7 +106,9 @@ public struct ReportLayout {
         var lines = heading(t(m.byDepartment))
         let month = report.month
         let figures = month == nil ? 9 : 23
-        let barCells = max(Self.shortestBar, min(Self.barCells, width - figures - Self.shortestName))
+        // A name longer than the room left of the bars takes from the bars first ("asesor de servicio").
+        let widestName = DisplayWidth.widest(report.departments.map(departmentName))
+        let barCells = max(Self.shortestBar, min(Self.barCells, width - figures - max(Self.shortestName, widestName)))
         let nameWidth = max(1, min(Self.longestDepartment, width - barCells - figures))
         if month != nil {
             let header = ReportText.pad(t(m.department), to: nameWidth) + String(repeating: " ", count: barCells + 2) +
