@@ -71,6 +71,17 @@ final class ReportLayoutTests: XCTestCase {
         XCTAssertEqual(reception.map { DisplayWidth.of($0.prefix { $0 != "█" && $0 != "│" && $0 != "▏" }) }, 18, "English keeps its bars")
     }
 
+    /// A category's name too long for the complaints table's column is its short name there:
+    /// "calidad de reparación" was cut to "calidad de repar…".
+    func testACategoryTooLongForItsColumnIsShortened() {
+        let names = ReportValueNames(language: .spanish)
+        XCTAssertEqual(names.category("repair-quality", fitting: 17), "reparac.")
+        XCTAssertEqual(names.category("technical-problem", fitting: 17), "problema técnico")
+        XCTAssertEqual(ReportValueNames(language: .english).category("repair-quality", fitting: 17), "repair quality")
+        let lines = ReportLayout(ReportSamples.monthly, language: .spanish, width: 80).lines.map(\.text)
+        XCTAssertTrue(lines.contains { $0.contains(" reparac. ") }, lines.joined(separator: "\n"))
+    }
+
     /// A narrow terminal drops the oldest weeks of the CSI chart, never the week reported.
     func testTheCSIChartKeepsTheLatestWeeksThatFit() {
         let lines = ReportLayout(ReportSamples.weekly, language: .english, width: 40).lines.map(\.text)

@@ -234,7 +234,8 @@ public struct ReportLayout {
             lines += paragraph(labelled(t(m.byCategory), counts(month.complaintsByCategory, names.category)))
         }
         guard !month.complaints.isEmpty else { return lines }
-        var table = TextTable([.left("ID", 7), .left(t(m.received), 11), .left(t(m.customer)), .left(t(m.category), 17),
+        let categoryWidth = 17
+        var table = TextTable([.left("ID", 7), .left(t(m.received), 11), .left(t(m.customer)), .left(t(m.category), categoryWidth),
                                .left(t(m.crisis), 9), .left(t(m.status), 11)])
         // Complaints still open may be from any year before this month's: those show their year.
         for c in month.complaints {
@@ -245,7 +246,8 @@ public struct ReportLayout {
             if let satisfied = c.recallSatisfied {
                 details.append(labelled(t(m.recall), t(satisfied ? m.satisfied : m.notSatisfied) + (c.reaction.isEmpty ? "" : " “\(c.reaction)”")))
             }
-            table.add([c.id, ShortDate.time(c.receivedAt, now: CivilTime(date: report.period.lastDay)), "\(c.customerName) \(c.customerID)", names.category(c.category),
+            table.add([c.id, ShortDate.time(c.receivedAt, now: CivilTime(date: report.period.lastDay)), "\(c.customerName) \(c.customerID)",
+                       names.category(c.category, fitting: categoryWidth),
                        c.crisis == "none" ? "-" : names.crisis(c.crisis), names.status(c.status)], details: details)
         }
         return lines + table.lines(width: width).map { ReportLine($0) }

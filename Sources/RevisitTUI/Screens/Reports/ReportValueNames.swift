@@ -13,6 +13,14 @@ struct ReportValueNames {
 
     func category(_ spelling: String) -> String { named(ComplaintCategory(rawValue: spelling), spelling, complaints.name(of:)) }
 
+    /// The category's name if it fits `width` cells, else its short name (the complaint queue's):
+    /// "calidad del servicio" is "servicio" in a column of 17.
+    func category(_ spelling: String, fitting width: Int) -> String {
+        let name = category(spelling)
+        guard DisplayWidth.of(name) > width, let value = ComplaintCategory(rawValue: spelling) else { return name }
+        return complaints.shortName(of: value)[language]
+    }
+
     func crisis(_ spelling: String) -> String { named(ComplaintCrisis(rawValue: spelling), spelling, complaints.name(of:)) }
 
     func outcome(_ spelling: String) -> String { named(CallOutcome(rawValue: spelling), spelling, calls.name(of:)) }
