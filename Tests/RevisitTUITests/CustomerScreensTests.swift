@@ -67,6 +67,7 @@ final class CustomerScreensTests: XCTestCase {
         let card = VehiclesSection.lines(for: zhang, session: later, language: .chinese, width: 80).map(\.text)
         XCTAssertEqual(card[1].trimmingCharacters(in: .whitespaces), "粤B·12345    朗逸       轿车   保养逾期 2027-05-02",
                        "the date right after the kind, before the VIN a narrow terminal cuts first")
+        XCTAssertFalse(card[1].hasSuffix(" "), "no VIN, so no room kept for one: it pushed a long date past the edge")
         // Repairs alone give nothing to count from.
         let ouyang = try XCTUnwrap(later.state.customers["C000005"])
         let repairsOnly = VehiclesSection.lines(for: ouyang, session: later, language: .english, width: 80).map(\.text)

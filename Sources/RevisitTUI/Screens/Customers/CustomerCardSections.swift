@@ -77,7 +77,8 @@ struct VehiclesSection: CustomerCardSection {
         for (v, due) in zip(vehicles, service) {
             var columns = [(v.plate, 12), (v.model, 10), (v.kind, 6)]
             if serviceWidth > 0 { columns.append((due, serviceWidth)) }
-            lines.append(CardLine(ColumnText.line(columns + [(v.vin, 17)])))
+            if !v.vin.isEmpty { columns.append((v.vin, 17)) }   // an empty one would only pad the line past the edge
+            lines.append(CardLine(ColumnText.line(columns)))
         }
         return lines
     }
