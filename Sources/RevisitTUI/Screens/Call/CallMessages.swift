@@ -23,7 +23,7 @@ public struct CallMessages: MessageGroup {
     public let unknown = Msg(en: "not asked", zh: "未问", ko: "묻지 않음", es: "sin preguntar")
     public let satisfied = Msg(en: "Satisfied", zh: "是否满意", ko: "만족 여부", es: "Satisfecho")
     public let cause = Msg(en: "Why they left", zh: "流失原因", ko: "이탈 사유", es: "Motivo de pérdida")
-    public let nextService = Msg(en: "Next service", zh: "下次保养", ko: "다음 정비", es: "Próximo servicio")
+    public let nextService = Msg(en: "Next service", zh: "下次保养", ko: "다음 정비", es: "Próxima revisión")
     public let doNotCall = Msg(en: "Do not call, why", zh: "请勿致电原因", ko: "전화 금지 사유", es: "No llamar: motivo")
     public let reached = Msg(en: "reached", zh: "接通", ko: "연결", es: "contactado")
     public let noAnswer = Msg(en: "no answer", zh: "无人接听", ko: "받지 않음", es: "sin respuesta")

@@ -19,8 +19,8 @@ public struct CustomerMessages: MessageGroup {
     public let doNotCall = Msg(en: "Do not call: %@", zh: "请勿致电：%@", ko: "전화 금지: %@", es: "No llamar: %@")
     public let wrongPhone = Msg(en: "wrong number", zh: "号码错误", ko: "잘못된 번호", es: "número equivocado")
     /// After a vehicle: when its maintenance reminder counts it due.
-    public let serviceDue = Msg(en: "service %@", zh: "保养 %@", ko: "정비 예정 %@", es: "mantenimiento %@")
-    public let serviceOverdue = Msg(en: "service overdue %@", zh: "保养逾期 %@", ko: "정비 기한 초과 %@", es: "mantenimiento vencido %@")
+    public let serviceDue = Msg(en: "service %@", zh: "保养 %@", ko: "정비 예정 %@", es: "revisión %@")
+    public let serviceOverdue = Msg(en: "service overdue %@", zh: "保养逾期 %@", ko: "정비 기한 초과 %@", es: "revisión vencida %@")
     public let comesBack = Msg(en: "Still comes back: last paying visit %@", zh: "仍在回厂：最近付费到店 %@", ko: "계속 방문 중: 최근 유상 방문 %@", es: "Sigue viniendo: última visita de pago %@")
     public let lost = Msg(en: "Lost? No paying visit since %@", zh: "可能流失：自 %@ 起未付费到店", ko: "이탈 의심: %@ 이후 유상 방문 없음", es: "¿Perdido? Sin visitas de pago desde %@")
     public let vehicles = Msg(en: "Vehicles", zh: "车辆", ko: "차량", es: "Vehículos")
