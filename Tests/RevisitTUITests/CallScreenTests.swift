@@ -310,5 +310,9 @@ final class CallScreenTests: XCTestCase {
         let later = w.run(&app, as: "li.na").lines().trimmedRight
         let tasks = try XCTUnwrap(later.firstIndex { $0.hasPrefix(" Open tasks (1)") }, later.joined(separator: "\n"))
         XCTAssertEqual(later[tasks + 1], " 2026-11-19 10:00      2nd follow-up f2:K000003")
+        try w.run(ClaimTask(taskID: "f2:K000003", config: w.store.config), as: "li.na", at: "2026-11-19 10:00")
+        var spanish = try w.app(CustomerCardScreen(customerID: "C000001"), language: .spanish)
+        let taken = w.run(&spanish, as: "li.na").lines().trimmedRight
+        XCTAssertEqual(taken[tasks + 1], " 2026-11-19 10:00      2º seguimiento f2:K000003 li.na", "who took it, beside the id")
     }
 }

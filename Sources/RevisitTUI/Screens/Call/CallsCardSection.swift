@@ -8,15 +8,16 @@ struct OpenTasksCardSection: CustomerCardSection {
         guard !tasks.isEmpty else { return [] }
         let q = MessageCatalog.queue
         var lines = [CustomerCardSections.heading(MessageCatalog.call.openTasks[language], count: tasks.count)]
-        // As wide as the longest name on this card, so none is cut and the columns after it stay near.
+        // As wide as the longest name and id on this card, so none is cut and the columns after
+        // them stay near: a fixed 30 for the id pushed who took the task past the edge.
         let kindWidth = DisplayWidth.widest(tasks.map { q.name(of: $0.kind)[language] })
+        let idWidth = DisplayWidth.widest(tasks.map(\.id))
         for t in tasks {
             let overdue = t.isOverdue(at: now)
             lines.append(CardLine(ColumnText.line([
                 (t.dueAt.description, 16), (overdue ? q.overdueMark[language] : "", 4),
-                (q.name(of: t.kind)[language], kindWidth),
-                (t.id, 30), (t.claimedBy ?? "", 10),
-            ]), style: overdue ? .color(.overdue) : .plain))
+                (q.name(of: t.kind)[language], kindWidth), (t.id, idWidth),
+            ] + (t.claimedBy.map { [($0, DisplayWidth.of($0))] } ?? [])), style: overdue ? .color(.overdue) : .plain))
         }
         return lines
     }
