@@ -20,6 +20,20 @@ final class ReportCLITests: CallDeskCase {
         try json(try ok(at: now, ["report"] + args + ["--format", "json"]))
     }
 
+    /// A person's language in the staff file comes before the store's and the terminal's: a
+    /// Korean rep on a server whose locale is English reads the report in Korean.
+    func testTheReportIsWrittenInThePersonsLanguage() throws {
+        XCTAssertEqual(try revisit("staff", "add", "kim.sy", "--name", "김서연", "--role", "rep", "--language", "ko").status, 0)
+        let korean = try ok("kim.sy", at: "2026-11-30 09:00", "report", "weekly", "--week", "2026-W46")
+        XCTAssertTrue(korean.hasPrefix("주간 보고서 2026-W46"), korean)
+        let english = try ok("li.na", at: "2026-11-30 09:00", "report", "weekly", "--week", "2026-W46")
+        XCTAssertTrue(english.hasPrefix("Weekly report 2026-W46"), english)
+        XCTAssertTrue(try ok(at: "2026-11-30 09:00", "staff", "list").contains("kim.sy\trep\t\t김서연\tko"))
+        let refused = try revisit("staff", "add", "x.y", "--name", "X", "--role", "rep", "--language", "fr")
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("--language fr is not one of en, zh, ko, es"), refused.stderr)
+    }
+
     func testFiguresOfEachReport() throws {
         let daily = try report("daily", "--date", "2026-11-09")
         XCTAssertEqual(daily["calls_made"] as? Int, 1)

@@ -179,6 +179,20 @@ final class DomainStoreTests: StoreTestCase {
         XCTAssertEqual(a.staff.members.map(\.login), ["boss", "li.na"])
     }
 
+    /// A person's language is kept in the staff file, written only when set, and refused by
+    /// name when the screens do not speak it.
+    func testTheStaffFileKeepsEachPersonsLanguage() throws {
+        var staff = StaffDirectory()
+        try staff.add(StaffMember(login: "kim.sy", name: "김서연", role: .rep, language: "ko"))
+        try staff.add(StaffMember(login: "li.na", name: "李娜", role: .rep))
+        let text = StaffFile.render(staff)
+        XCTAssertEqual(text.components(separatedBy: "language = ").count, 2, text)
+        XCTAssertEqual(try StaffFile.parse(text).members.map(\.language), ["ko", ""])
+        XCTAssertThrowsError(try StaffFile.parse("[[staff]]\nlogin = \"a\"\nname = \"A\"\nrole = \"rep\"\nlanguage = \"fr\"\n")) { error in
+            XCTAssertEqual("\(error)", "staff.toml: staff[1] language fr must be \"en\", \"zh\", \"ko\", \"es\" or empty")
+        }
+    }
+
     /// A misspelt key in the staff file is named, never dropped with the person it belonged to.
     func testTheStaffFileRefusesUnknownKeysByName() throws {
         let person = "login = \"li.na\"\nname = \"李娜\"\nrole = \"rep\"\n"
@@ -186,7 +200,7 @@ final class DomainStoreTests: StoreTestCase {
         let cases = [
             ("[[staf]]\n" + person, "staff.toml: staf is not a known setting; each person is a [[staff]] table"),
             ("[[staff]]\n" + person.replacingOccurrences(of: "name", with: "nmae"),
-             "staff.toml: staff[1] nmae is not a known setting (login, name, role, department)"),
+             "staff.toml: staff[1] nmae is not a known setting (login, name, role, department, language)"),
         ]
         for (text, why) in cases {
             XCTAssertThrowsError(try StaffFile.parse(text)) { error in XCTAssertEqual("\(error)", why) }

@@ -2,8 +2,10 @@
 /// with the defaults the issues name.
 public struct ShopConfig: Sendable, Equatable {
     public var shopName = "Revisit"
-    /// "en", "zh", "ko" or "es"; empty means: follow $LANG.
+    /// One of `languages`; empty means: follow $LANG.
     public var language = ""
+    /// The languages the screens speak: English, Simplified Chinese, Korean, Spanish.
+    public static let languages = ["en", "zh", "ko", "es"]
     /// The shop's time zone (IANA name); domain times are local to it.
     public var timeZone = "Asia/Shanghai"
     public var callingWindows = [TimeWindow(start: 10 * 60, end: 12 * 60), TimeWindow(start: 15 * 60, end: 18 * 60)]

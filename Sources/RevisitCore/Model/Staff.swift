@@ -10,8 +10,11 @@ public struct StaffMember: Hashable, Sendable {
     public var name: String
     public var role: Role
     public var department: String
+    /// The language the screens speak to this person (one of `ShopConfig.languages`); empty
+    /// means the store's, else the terminal's locale.
+    public var language: String
 
-    public init(login: String, name: String, role: Role, department: String = "") {
-        self.login = login; self.name = name; self.role = role; self.department = department
+    public init(login: String, name: String, role: Role, department: String = "", language: String = "") {
+        self.login = login; self.name = name; self.role = role; self.department = department; self.language = language
     }
 }

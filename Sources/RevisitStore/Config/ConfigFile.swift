@@ -65,6 +65,9 @@ public enum ConfigFile {
         return out
     }
 
+    /// What a `language` setting may be, for the config's and the staff file's refusals.
+    static let languageRule = "must be " + ShopConfig.languages.map { "\"\($0)\"" }.joined(separator: ", ") + " or empty"
+
     static func quoted(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
@@ -92,9 +95,7 @@ struct TOMLReader {
                               "rules", "business_hours", "survey"], in: "")
         if let v = try string("shop_name") { c.shopName = v }
         if let v = try string("language") {
-            guard ["", "en", "zh", "ko", "es"].contains(v) else {
-                throw bad("language", "must be \"en\", \"zh\", \"ko\", \"es\" or empty")
-            }
+            guard v.isEmpty || ShopConfig.languages.contains(v) else { throw bad("language", ConfigFile.languageRule) }
             c.language = v
         }
         if let v = try string("time_zone") {

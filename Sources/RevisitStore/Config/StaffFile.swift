@@ -25,19 +25,25 @@ public enum StaffFile {
             guard let role = Role(rawValue: roleName) else {
                 throw .badStaff("\(place) role \(roleName) is not one of " + Role.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            do { try directory.add(StaffMember(login: login, name: name, role: role, department: t["department"]?.string ?? "")) }
+            let language = t["language"]?.string ?? ""
+            guard language.isEmpty || ShopConfig.languages.contains(language) else {
+                throw .badStaff("\(place) language \(language) \(ConfigFile.languageRule)")
+            }
+            do { try directory.add(StaffMember(login: login, name: name, role: role, department: t["department"]?.string ?? "",
+                                               language: language)) }
             catch { throw .badStaff("\(place): \(error)") }
         }
         return directory
     }
 
-    static let keys = ["login", "name", "role", "department"]
+    static let keys = ["login", "name", "role", "department", "language"]
 
     public static func render(_ staff: StaffDirectory) -> String {
         var out = "# Revisit staff: who may use this store, and in which role.\n"
         for m in staff.members {
             out += "\n[[staff]]\nlogin = \(ConfigFile.quoted(m.login))\nname = \(ConfigFile.quoted(m.name))\n"
             out += "role = \(ConfigFile.quoted(m.role.rawValue))\ndepartment = \(ConfigFile.quoted(m.department))\n"
+            if !m.language.isEmpty { out += "language = \(ConfigFile.quoted(m.language))\n" }
         }
         return out
     }

@@ -39,7 +39,7 @@
 ///   `extension Action` plus an `ActionDescriptions` group listed in `ActionCatalog.groups`,
 ///   and get bound in keymaps/default.keymap.
 /// - Data strings go through `Frame.put`, which sanitizes them; measure with `DisplayWidth`.
-/// - Startup: `Language.resolve(configured: storeConfigLanguage, environment:)`,
+/// - Startup: `Language.resolve(personal: actor.language, configured: storeConfigLanguage, environment:)`,
 ///   `Keymap.load(defaultFile: Keymap.shippedDirectory()! + "/default.keymap",
 ///   userFile: Keymap.userFile())`, `NCursesTerminal()`, `App(root:keymap:language:size:)`,
 ///   `AppLoop.run(&app, terminal:runCommand:)`, then `terminal.restore()`. On

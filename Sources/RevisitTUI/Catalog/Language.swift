@@ -4,11 +4,13 @@ public enum Language: String, CaseIterable, Sendable {
     case korean = "ko"
     case spanish = "es"
 
-    /// The store's configured language if it names one ("zh", "zh-CN", "ko", "es", "en", ...),
-    /// else the locale ($LC_ALL, then $LC_MESSAGES, then $LANG: the first one set) if it
-    /// starts with one of those codes, else English.
-    public static func resolve(configured: String?, environment: [String: String]) -> Language {
-        if let configured, let language = Language(code: configured) { return language }
+    /// The person's language if the staff file names one, else the store's configured one
+    /// ("zh", "zh-CN", "ko", "es", "en", ...), else the locale ($LC_ALL, then $LC_MESSAGES, then
+    /// $LANG: the first one set) if it starts with one of those codes, else English.
+    public static func resolve(personal: String? = nil, configured: String?, environment: [String: String]) -> Language {
+        for chosen in [personal, configured] {
+            if let chosen, let language = Language(code: chosen) { return language }
+        }
         for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[variable], !value.isEmpty {
                 return Language(code: value) ?? .english

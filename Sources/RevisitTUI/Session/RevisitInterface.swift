@@ -6,8 +6,7 @@ import RevisitStore
 public enum RevisitInterface {
     public static func run(store: RevisitStore, actor: StaffMember, clock: @escaping () -> CivilTime) throws -> ExitReason {
         let environment = ProcessInfo.processInfo.environment
-        let language = Language.resolve(configured: store.config.language.isEmpty ? nil : store.config.language,
-                                        environment: environment)
+        let language = Language.resolve(personal: actor.language, configured: store.config.language, environment: environment)
         guard let directory = Keymap.shippedDirectory() else {
             throw TerminalOpenError(description: MessageCatalog.demo.keymapsNotFound[language])
         }

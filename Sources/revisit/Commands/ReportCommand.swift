@@ -44,7 +44,8 @@ struct ReportCommand: ParsableCommand {
         let period = try ReportPeriodChoice(kind: kind.period, date: date, week: week, month: month).period(today: now.date)
         let store = session.store
         let report = ReportBuilder.build(period, ReportInput(state: store.state, config: store.config, staff: store.staff, asOf: now))
-        let language = Language.resolve(configured: store.config.language, environment: ProcessInfo.processInfo.environment)
+        let language = Language.resolve(personal: session.actor.language, configured: store.config.language,
+                                        environment: ProcessInfo.processInfo.environment)
         try ReportOutput(report: report, language: language, format: format).emit(to: out)
     }
 }

@@ -14,6 +14,8 @@ struct StaffAdd: ParsableCommand {
     @Option(help: "Full name as shown on screens.") var name: String
     @Option(help: "One of: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).") var role: String
     @Option(help: "Department, e.g. customer-service.") var department: String = ""
+    @Option(help: "The language the screens speak to them: \(ShopConfig.languages.joined(separator: ", ")) (default: the store's, else their terminal's).")
+    var language: String = ""
 
     func run() throws {
         let session = try Session(options)
@@ -24,7 +26,10 @@ struct StaffAdd: ParsableCommand {
         if !department.isEmpty, !session.store.config.departments.contains(department) {
             throw Refusal("--department \(department) is not one of " + session.store.config.departments.joined(separator: ", "))
         }
-        try session.store.addStaff(StaffMember(login: login, name: name, role: role, department: department))
+        if !language.isEmpty, !ShopConfig.languages.contains(language) {
+            throw Refusal("--language \(language) is not one of " + ShopConfig.languages.joined(separator: ", "))
+        }
+        try session.store.addStaff(StaffMember(login: login, name: name, role: role, department: department, language: language))
         print("added \(role.rawValue) \(login) (\(name))")
     }
 }
@@ -36,7 +41,7 @@ struct StaffList: ParsableCommand {
     func run() throws {
         let session = try Session(options)
         for m in session.store.staff.members {
-            print([m.login, m.role.rawValue, m.department, m.name].joined(separator: "\t"))
+            print([m.login, m.role.rawValue, m.department, m.name, m.language].joined(separator: "\t"))
         }
     }
 }
