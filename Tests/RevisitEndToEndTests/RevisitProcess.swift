@@ -90,6 +90,11 @@ class EndToEndCase: XCTestCase {
 
     @discardableResult
     func revisit(_ args: String..., env: [String: String] = [:]) throws -> RevisitProcess.Result {
+        try revisit(args, env: env)
+    }
+
+    @discardableResult
+    func revisit(_ args: [String], env: [String: String] = [:]) throws -> RevisitProcess.Result {
         try RevisitProcess.run(args + ["--store", store], env: env)
     }
 

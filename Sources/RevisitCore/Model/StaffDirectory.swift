@@ -27,4 +27,18 @@ public struct StaffDirectory: Sendable, Equatable {
         guard !member.name.trimmed.isEmpty else { throw .invalid("staff \(member.login): name is empty") }
         members.append(member)
     }
+
+    /// Changes a member's name, role, department or language (not the login). Refuses an
+    /// unknown login, an empty name, and taking away the store's last admin.
+    public mutating func update(_ login: String, _ change: (inout StaffMember) -> Void) throws(CommandError) {
+        guard let i = members.firstIndex(where: { $0.login == login }) else { throw .notFound("no staff login \(login)") }
+        var member = members[i]
+        change(&member)
+        guard member.login == login else { throw .invalid("a staff member's login \(login) cannot change") }
+        guard !member.name.trimmed.isEmpty else { throw .invalid("staff \(login): name is empty") }
+        if members[i].role == .admin, member.role != .admin, !members.contains(where: { $0.login != login && $0.role == .admin }) {
+            throw .invalid("\(login) is the store's last admin; make another member admin first")
+        }
+        members[i] = member
+    }
 }

@@ -189,10 +189,23 @@ public final class RevisitStore {
 
     /// Adds a staff member: staff.toml is re-read and rewritten atomically under its own lock.
     public func addStaff(_ member: StaffMember) throws {
+        try changeStaff { try $0.add(member) }
+    }
+
+    /// Changes a member (see `StaffDirectory.update`); returns them as saved.
+    @discardableResult
+    public func updateStaff(_ login: String, _ change: (inout StaffMember) -> Void) throws -> StaffMember? {
+        try changeStaff { try $0.update(login, change) }
+        return staff[login]
+    }
+
+    /// Reads the staff file again under its lock, changes it and writes it whole, so two
+    /// admins' changes never undo each other.
+    private func changeStaff(_ change: (inout StaffDirectory) throws -> Void) throws {
         let file = directory.appendingPathComponent(StaffFile.name)
         try FileLock(url: directory.appendingPathComponent(".staff.lock")).withLock {
             var current = try StaffFile.parse(try StoreFiles.text(file))
-            try current.add(member)
+            try change(&current)
             try AtomicFile.write(Data(StaffFile.render(current).utf8), to: file)
             staff = current
         }
