@@ -126,7 +126,9 @@ final class TerminalTests: EndToEndCase {
     /// A server often has only C.UTF-8 installed: a rep whose terminal asks for zh_CN.UTF-8, or
     /// one left in the C locale, still sees every name (the interface language follows LC_ALL).
     func testNamesShowWhenTheLocaleIsNotInstalledOrPlainC() throws {
-        for (env, heading) in [(["LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"], "编号    姓名"), (["LANG": "C", "LC_ALL": "C"], "ID      Name")] {
+        let locales = [(["LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"], "编号    姓名"), (["LANG": "C", "LC_ALL": "C"], "ID      Name"),
+                       (["LANG": "ko_KR.UTF-8", "LC_ALL": "ko_KR.UTF-8"], "번호    이름"), (["LANG": "es_ES.UTF-8", "LC_ALL": "es_ES.UTF-8"], "Código  Nombre")]
+        for (env, heading) in locales {
             let tmux = try open(env)
             let screen = try tmux.waitFor("C000003")
             XCTAssertTrue(screen[2].hasPrefix(heading), "\(env): \(screen[2])")
@@ -135,5 +137,17 @@ final class TerminalTests: EndToEndCase {
             try tmux.send("q")
             try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
         }
+    }
+
+    /// A person's language in the staff file comes before the terminal's locale.
+    func testAPersonsOwnLanguageComesBeforeTheLocale() throws {
+        let admin = try XCTUnwrap(try revisit("staff", "list").stdout.split(separator: "\t").first.map(String.init))
+        XCTAssertEqual(try revisit("staff", "set", admin, "--language", "es").status, 0)
+        let tmux = try open(["LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"])
+        let screen = try tmux.waitFor("C000003")
+        XCTAssertTrue(screen[0].contains("Revisit · Clientes"), screen[0])
+        XCTAssertTrue(screen[2].hasPrefix("Código  Nombre"), screen[2])
+        try tmux.send("q")
+        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
     }
 }
