@@ -96,7 +96,11 @@ final class QueueScreenTests: XCTestCase {
         let searched = w.run(&narrow, as: "li.na") { t in t.type("/88k") }.lines().trimmedRight
         XCTAssertEqual(searched[1], "Search: 88k               Kind: all         3 due, 1 overdue", "the totals alone")
         let filtered = w.run(&narrow, as: "li.na") { t in t.send(keys: .escape); t.type("ff") }.lines().trimmedRight
-        XCTAssertEqual(filtered[1], "Search: 88k               Kind: 2nd follow-up")
+        XCTAssertEqual(filtered[1], "Search: 88k               Kind: 2nd follow-up   0 due, 0 OVD", "the filter whole, the totals short")
+        var spanish = App(root: CallQueueScreen(), keymap: try Fixtures.shippedKeymap(), language: .spanish,
+                          size: TerminalSize(rows: 24, cols: 60))
+        let short = w.run(&spanish, as: "li.na") { _ in }.lines().trimmedRight
+        XCTAssertTrue(short[1].hasSuffix(" pend., 1 venc."), "the short totals where the full ones do not fit: \(short[1])")
     }
 
     func testSearchAsYouTypeAndFilterByKind() throws {

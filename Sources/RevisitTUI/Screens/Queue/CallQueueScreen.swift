@@ -118,7 +118,8 @@ public struct CallQueueScreen: Screen {
         let kindText = c.format(m.kindLabel, kind.map { c.text(m.name(of: $0)) } ?? c.text(m.allKinds))
         col += f.put(kindText, row: region.row, col: col, width: max(0, min(DisplayWidth.of(kindText), end - col))) + 2
         let totals = c.format(m.counts, counts.due, counts.overdue)
-        let summaries = shown.count == counts.due ? [totals] : [c.format(m.shown, shown.count, counts.due) + "  " + totals, totals]
+        let summaries = (shown.count == counts.due ? [totals] : [c.format(m.shown, shown.count, counts.due) + "  " + totals, totals])
+            + [c.format(m.countsShort, counts.due, counts.overdue)]
         if let summary = summaries.first(where: { DisplayWidth.of($0) <= end - col }) {
             f.put(summary, row: region.row, col: end - DisplayWidth.of(summary), style: .dim)
         }

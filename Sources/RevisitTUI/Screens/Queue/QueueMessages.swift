@@ -6,6 +6,8 @@ public struct QueueMessages: MessageGroup {
     public let kindLabel = Msg(en: "Kind: %@", zh: "类型：%@", ko: "유형: %@", es: "Tipo: %@")
     public let allKinds = Msg(en: "all", zh: "全部", ko: "전체", es: "todos")
     public let counts = Msg(en: "%1$@ due, %2$@ overdue", zh: "待办 %1$@，逾期 %2$@", ko: "예정 %1$@, 기한 초과 %2$@", es: "%1$@ pendientes, %2$@ vencidas")
+    /// The totals where `counts` does not fit (a narrow terminal).
+    public let countsShort = Msg(en: "%1$@ due, %2$@ OVD", zh: "待办 %1$@，逾期 %2$@", ko: "예정 %1$@, 초과 %2$@", es: "%1$@ pend., %2$@ venc.")
     public let shown = Msg(en: "%1$@ of %2$@ shown", zh: "显示 %2$@ 条中的 %1$@ 条", ko: "%2$@건 중 %1$@건 표시", es: "mostrando %1$@ de %2$@")
     public let empty = Msg(en: "Nothing to call right now", zh: "现在没有要打的电话", ko: "현재 걸어야 할 전화가 없습니다", es: "No hay llamadas por hacer ahora")
     public let noMatch = Msg(en: "No task matches", zh: "没有匹配的任务", ko: "일치하는 업무가 없습니다", es: "Ninguna tarea coincide")
