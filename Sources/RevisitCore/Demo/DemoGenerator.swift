@@ -15,7 +15,7 @@ public struct DemoGenerator {
     public static let staff: [StaffMember] = [
         StaffMember(login: "li.na", name: "李娜", role: .rep, department: "customer-service"),
         StaffMember(login: "zhao.min", name: "赵敏", role: .rep, department: "customer-service"),
-        StaffMember(login: "kim.sy", name: "김서연", role: .rep, department: "customer-service"),
+        StaffMember(login: "kim.sy", name: "김서연", role: .rep, department: "customer-service", language: "ko"),
         StaffMember(login: "wang.fang", name: "王芳", role: .advisor, department: "service-advisor"),
         StaffMember(login: "liu.yang", name: "刘洋", role: .advisor, department: "service-advisor"),
         StaffMember(login: "chen.jing", name: "陈静", role: .advisor, department: "service-advisor"),
