@@ -36,7 +36,7 @@ public struct ReportMessages: MessageGroup {
     public let flagged = Msg(en: "flagged", zh: "标记问题", ko: "문제 표시", es: "marcada")
     public let complaint = Msg(en: "Complaint", zh: "投诉", ko: "불만", es: "Queja")
     public let noComplaint = Msg(en: "no complaint", zh: "未立投诉", ko: "불만 미접수", es: "sin queja")
-    public let words = Msg(en: "Words", zh: "客户原话", ko: "고객 의견", es: "Comentario")
+    public let words = Msg(en: "Words", zh: "客户原话", ko: "고객의 말", es: "Comentario")
     public let done = Msg(en: "Done", zh: "处理", ko: "조치", es: "Acción")
 
     public let days = Msg(en: "Day by day", zh: "每日情况", ko: "일별 현황", es: "Día a día")
