@@ -1,4 +1,5 @@
 import XCTest
+import RevisitCore
 @testable import RevisitTUI
 
 final class CatalogTests: XCTestCase {
@@ -66,6 +67,8 @@ final class CatalogTests: XCTestCase {
         XCTAssertEqual(Language.resolve(configured: nil, environment: ["LC_MESSAGES": "es_MX.UTF-8", "LANG": "C.UTF-8"]), .spanish)
         XCTAssertEqual(Language.resolve(configured: "es", environment: ["LANG": "ko_KR.UTF-8"]), .spanish)
         XCTAssertEqual(Language.resolve(configured: nil, environment: ["LANG": "fr_FR.UTF-8"]), .english)
+        // the codes the store's files accept are the languages the screens speak
+        XCTAssertEqual(Language.allCases.map(\.rawValue), ShopConfig.languages)
         // a person's own language first, then the store's, then the locale
         XCTAssertEqual(Language.resolve(personal: "ko", configured: "zh", environment: ["LANG": "es_ES.UTF-8"]), .korean)
         XCTAssertEqual(Language.resolve(personal: "", configured: "zh", environment: ["LANG": "es_ES.UTF-8"]), .chinese)

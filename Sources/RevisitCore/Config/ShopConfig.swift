@@ -6,6 +6,10 @@ public struct ShopConfig: Sendable, Equatable {
     public var language = ""
     /// The languages the screens speak: English, Simplified Chinese, Korean, Spanish.
     public static let languages = ["en", "zh", "ko", "es"]
+
+    /// Whether `code` may stand as a language setting (the store's or a person's): one of
+    /// `languages`, or empty for "follow what comes next".
+    public static func isLanguageSetting(_ code: String) -> Bool { code.isEmpty || languages.contains(code) }
     /// The shop's time zone (IANA name); domain times are local to it.
     public var timeZone = "Asia/Shanghai"
     public var callingWindows = [TimeWindow(start: 10 * 60, end: 12 * 60), TimeWindow(start: 15 * 60, end: 18 * 60)]

@@ -95,7 +95,7 @@ struct TOMLReader {
                               "rules", "business_hours", "survey"], in: "")
         if let v = try string("shop_name") { c.shopName = v }
         if let v = try string("language") {
-            guard v.isEmpty || ShopConfig.languages.contains(v) else { throw bad("language", ConfigFile.languageRule) }
+            guard ShopConfig.isLanguageSetting(v) else { throw bad("language", ConfigFile.languageRule) }
             c.language = v
         }
         if let v = try string("time_zone") {

@@ -26,7 +26,7 @@ public enum StaffFile {
                 throw .badStaff("\(place) role \(roleName) is not one of " + Role.allCases.map(\.rawValue).joined(separator: ", "))
             }
             let language = t["language"]?.string ?? ""
-            guard language.isEmpty || ShopConfig.languages.contains(language) else {
+            guard ShopConfig.isLanguageSetting(language) else {
                 throw .badStaff("\(place) language \(language) \(ConfigFile.languageRule)")
             }
             do { try directory.add(StaffMember(login: login, name: name, role: role, department: t["department"]?.string ?? "",

@@ -76,7 +76,7 @@ enum StaffOptions {
     }
 
     static func language(_ text: String) throws -> String {
-        guard text.isEmpty || ShopConfig.languages.contains(text) else {
+        guard ShopConfig.isLanguageSetting(text) else {
             throw Refusal("--language \(text) is not one of " + ShopConfig.languages.joined(separator: ", "))
         }
         return text
