@@ -24,7 +24,7 @@ public struct StaffDirectory: Sendable, Equatable {
             throw .invalid("login \(String(reflecting: member.login)) is not valid: use \(Self.loginPattern)")
         }
         guard self[member.login] == nil else { throw .conflict("staff login \(member.login) already exists") }
-        guard !member.name.trimmed.isEmpty else { throw .invalid("staff \(member.login): name is empty") }
+        try Self.checkName(of: member)
         members.append(member)
     }
 
@@ -35,10 +35,14 @@ public struct StaffDirectory: Sendable, Equatable {
         var member = members[i]
         change(&member)
         guard member.login == login else { throw .invalid("a staff member's login \(login) cannot change") }
-        guard !member.name.trimmed.isEmpty else { throw .invalid("staff \(login): name is empty") }
+        try Self.checkName(of: member)
         if members[i].role == .admin, member.role != .admin, !members.contains(where: { $0.login != login && $0.role == .admin }) {
             throw .invalid("\(login) is the store's last admin; make another member admin first")
         }
         members[i] = member
+    }
+
+    private static func checkName(of member: StaffMember) throws(CommandError) {
+        guard !member.name.trimmed.isEmpty else { throw .invalid("staff \(member.login): name is empty") }
     }
 }
