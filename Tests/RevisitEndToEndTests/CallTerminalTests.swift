@@ -24,7 +24,6 @@ final class CallTerminalTests: CallDeskCase {
         XCTAssertEqual(calls.first?["words"] as? String, "师傅很专业，\n洗车没洗干净。")
         XCTAssertEqual(calls.first?["ratings"] as? [String: Int], ["speed": 5, "prices": 5, "staff": 4, "quality": 4, "visit": 3])
         XCTAssertEqual(calls.first?["overall"] as? Int, 4)
-        try tmux.send("q")
-        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+        try tmux.quit()
     }
 }

@@ -49,8 +49,7 @@ final class ComplaintTerminalTests: EndToEndCase {
         let json = try shown("P000003")
         XCTAssertEqual(json["deadline"] as? String, "2026-11-26")
         XCTAssertEqual(json["deadline_signed_by"] as? String, "chen.jing")
-        try tmux.send("q")
-        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+        try tmux.quit()
     }
 
     /// On a short terminal the card says how much of it lies below, and an entry of its history
@@ -95,7 +94,6 @@ final class ComplaintTerminalTests: EndToEndCase {
         XCTAssertEqual(json["owner"] as? String, "li.na")
         XCTAssertEqual(json["category"] as? String, "parts-quality")
         XCTAssertEqual(json["plate_key"] as? String, "粤B12345")
-        try tmux.send("q")
-        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+        try tmux.quit()
     }
 }

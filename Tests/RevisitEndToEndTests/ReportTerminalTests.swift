@@ -39,7 +39,6 @@ final class ReportTerminalTests: CallDeskCase {
         let bytes = try Data(contentsOf: tmp.appendingPathComponent("nov.problems.csv"))
         XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF])
         XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains("等太久了"))
-        try tmux.send("q")
-        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+        try tmux.quit()
     }
 }

@@ -31,8 +31,7 @@ final class TerminalTests: EndToEndCase {
         XCTAssertTrue(card.allSatisfy { $0.count <= 80 })
         try tmux.send("Escape")
         try tmux.waitFor("Search: 粤B D34")
-        try tmux.send("q")
-        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+        try tmux.quit()
     }
 
     /// PuTTY and Xshell, the usual way into a Chinese dealership's server, say TERM=xterm but
@@ -52,8 +51,7 @@ final class TerminalTests: EndToEndCase {
         let help = try tmux.waitFor("Keys:")
         XCTAssertFalse(help.contains { $0.contains("[1~") || $0.contains("[11~") }, help.joined(separator: "\n"))
         try tmux.send("Escape")
-        try tmux.send("q")
-        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+        try tmux.quit()
     }
 
     /// Ctrl-C, what a terminal user presses to leave a program, quits; with a search typed it
@@ -64,8 +62,7 @@ final class TerminalTests: EndToEndCase {
         try tmux.send("/")
         try tmux.type("张")
         try tmux.waitFor("1 of 3 customers")
-        try tmux.send("C-c")
-        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+        try tmux.quit(with: "C-c")
     }
 
     /// A paste is text: outside a field it is dropped (a pasted "q" does not quit), in a
@@ -85,8 +82,7 @@ final class TerminalTests: EndToEndCase {
         let crlf = try tmux.waitFor("1 of 3 customers")
         XCTAssertTrue(crlf[1].hasPrefix("Search: 粤B D34 "), "one line break, one space: \(crlf[1])")
         try tmux.send("Escape")
-        try tmux.send("q")
-        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+        try tmux.quit()
     }
 
     /// A record the journal cannot give is missing from every screen: the status line says so.
@@ -95,8 +91,7 @@ final class TerminalTests: EndToEndCase {
         let tmux = try open()
         let lines = try tmux.waitFor("1 unreadable journal record(s) are missing here; see `revisit check`")
         XCTAssertEqual(lines[0].trimmingCharacters(in: .whitespaces), "Revisit · Customers")
-        try tmux.send("q")
-        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+        try tmux.quit()
     }
 
     func testResizeRedrawsAtTheNewSize() throws {
@@ -107,8 +102,7 @@ final class TerminalTests: EndToEndCase {
             lines.contains { $0.hasPrefix("ID      Name") && $0.hasSuffix("Last visit") && $0.count <= 60 }
         }
         XCTAssertTrue(small.contains { $0.hasPrefix("C000001 张伟") }, small.joined(separator: "\n"))
-        try tmux.send("q")
-        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+        try tmux.quit()
     }
 
     func testChineseInterfaceChosenByTheStoresConfig() throws {
@@ -119,8 +113,7 @@ final class TerminalTests: EndToEndCase {
         let screen = try tmux.waitFor("编号")
         XCTAssertTrue(screen[0].contains("回访 · 客户"), screen[0])
         XCTAssertTrue(screen[2].hasPrefix("编号    姓名"), screen[2])
-        try tmux.send("q")
-        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+        try tmux.quit()
     }
 
     /// A server often has only C.UTF-8 installed: a rep whose terminal asks for zh_CN.UTF-8, or
@@ -134,8 +127,7 @@ final class TerminalTests: EndToEndCase {
             XCTAssertTrue(screen[2].hasPrefix(heading), "\(env): \(screen[2])")
             XCTAssertTrue(screen.contains { $0.hasPrefix("C000001 张伟") }, "\(env):\n" + screen.joined(separator: "\n"))
             XCTAssertTrue(screen.contains { $0.hasPrefix("C000003 Kim Minjun") }, "\(env):\n" + screen.joined(separator: "\n"))
-            try tmux.send("q")
-            try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+            try tmux.quit()
         }
     }
 
@@ -147,7 +139,6 @@ final class TerminalTests: EndToEndCase {
         let screen = try tmux.waitFor("C000003")
         XCTAssertTrue(screen[0].contains("Revisit · Clientes"), screen[0])
         XCTAssertTrue(screen[2].hasPrefix("Código  Nombre"), screen[2])
-        try tmux.send("q")
-        try tmux.waitUntil(what: "the program to end") { _ in tmux.paneIsDead }
+        try tmux.quit()
     }
 }

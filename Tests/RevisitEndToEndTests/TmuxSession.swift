@@ -86,6 +86,12 @@ final class TmuxSession {
         throw TmuxError(message: "timeout waiting for \(what)")
     }
 
+    /// Presses `key` (q, or C-c) and waits for the program to end, failing the test if it does not.
+    func quit(with key: String = "q", file: StaticString = #filePath, line: UInt = #line) throws {
+        try send(key)
+        try waitUntil(file: file, line: line, what: "the program to end") { _ in paneIsDead }
+    }
+
     var paneIsDead: Bool {
         ((try? tmux(["display-message", "-p", "-t", name, "#{pane_dead}"])) ?? "").hasPrefix("1")
     }
