@@ -76,8 +76,8 @@ final class StateImageTests: XCTestCase {
                 }
             }
             XCTAssertFalse(whole.visitsAreIndexed)
-            try whole.indexVisits()
-            try rest.indexVisits()
+            try whole.finish()
+            try rest.finish()
             rest.join(apart)
             XCTAssertTrue(whole.callsAreIndexed && whole.visitsAreIndexed)
             XCTAssertTrue(rest.callsAreIndexed && rest.visitsAreIndexed)
@@ -118,7 +118,7 @@ final class StateImageTests: XCTestCase {
     func testVisitListsThatDoNotListEveryVisitUnderItsOwnCustomerAndVehicleAreRefused() throws {
         let state = sampleState()
         var whole = try assembled(state)
-        try whole.indexVisits()
+        try whole.finish()
         XCTAssertEqual(whole.state.visitIndexesByCustomer, ["C000001": [0], "C000002": [1]])
         let refusals: [(StateImage.Section, [(String, [Int])], String)] = [
             (.customerVisits, [("C000001", [0])], "visit RO-2 is missing from its customer's or its vehicle's list"),
@@ -134,7 +134,7 @@ final class StateImageTests: XCTestCase {
             var w = ImageWriter()
             for (key, list) in lists { w.string(key); w.indexes(list) }
             var assembly = try assembled(state, replacing: section, with: (lists.count, w.bytes))
-            XCTAssertThrowsError(try assembly.indexVisits(), "\(lists)") { XCTAssertEqual("\($0)", "damaged state image: \(why)") }
+            XCTAssertThrowsError(try assembly.finish(), "\(lists)") { XCTAssertEqual("\($0)", "damaged state image: \(why)") }
         }
     }
 
@@ -179,12 +179,50 @@ final class StateImageTests: XCTestCase {
         XCTAssertNoThrow(try assembled(state, replacing: .calls, with: (3, first + record(state.calls.calls[1]) + second)))
     }
 
+    /// An image's customers and vehicles stay encoded until read (see `ImageDirectory`); the
+    /// first change to one decodes them all, and every index then follows the change as it
+    /// does in a state that never went through an image.
+    func testCustomersAndVehiclesChangedAfterAnImagesAreIndexedAsBefore() throws {
+        var original = sampleState()
+        var assembly = try assembled(original)
+        try assembly.finish()
+        var restored = assembly.state
+        XCTAssertEqual(restored.customers["C000002"]?.name, "김민준 😀")
+        XCTAssertEqual(restored.vehicles[Plate.key("서울12가3456")]?.ownerID, "C000002")
+        XCTAssertNil(restored.customers["C000009"])
+        XCTAssertEqual(restored.customers.count, 3)
+        XCTAssertEqual(restored.lastCustomerNumber, 2)
+        XCTAssertFalse(restored.calls.mayCall("C000001"), "do-not-call, though not decoded")
+        let unchanged = restored
+        let changes: [(inout StoreState) -> Void] = [
+            { $0.save(Customer(id: "C000002", name: "김민준", phones: ["01099998888"], doNotCall: "no")) },
+            { $0.save(Customer(id: "C000007", name: "New", phones: ["01012345678"])) },
+            { $0.save(Vehicle(plate: "서울12가3456", model: "Sonata", ownerID: "C000007")) },
+            { $0.save(Vehicle(plate: "粤B·99999", model: "Golf", ownerID: "C000001")) },
+        ]
+        for (k, change) in changes.enumerated() {
+            var (before, after) = (sampleState(), unchanged)
+            change(&before)
+            change(&after)
+            StateComparison.assertSame(after, before, "after change \(k) alone")
+            change(&original)
+            change(&restored)
+        }
+        StateComparison.assertSame(restored, original, "after every change")
+        XCTAssertEqual(restored.plateKeysByCustomer["C000007"], [Plate.key("서울12가3456")])
+        XCTAssertEqual(restored.customer(byPhone: "01012345678")?.id, "C000007")
+        XCTAssertFalse(restored.calls.mayCall("C000002"))
+        XCTAssertEqual(restored.lastCustomerNumber, 7)
+        XCTAssertEqual(unchanged.customers["C000002"]?.name, "김민준 😀", "a copy taken before keeps its customers")
+        StateComparison.assertSame(unchanged, sampleState(), "the copy taken before")
+    }
+
     /// Calls logged after an image's were read sit beside them: filed in the same chains, in
     /// call order, and written to the next image with the image's calls as they were.
     func testCallsLoggedAfterAnImagesAreFiledWithThemAndTheNextImageIsTheSame() throws {
         var original = sampleState()
         var assembly = try assembled(original)
-        try assembly.indexVisits()
+        try assembly.finish()
         var restored = assembly.state
         XCTAssertEqual(image(of: restored, pieceBytes: 64).map(\.2), image(of: original, pieceBytes: 64).map(\.2))
         let later = Call(id: "K000003", caller: "kim", customerID: "C000001", taskID: "sat:RO-1", taskKind: .satisfaction,

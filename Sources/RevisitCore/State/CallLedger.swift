@@ -129,6 +129,11 @@ public struct CallLedger: Sendable {
         claims[taskID] = claim
     }
 
+    /// Who may not be called, as a state image holds them (see `StateImage`).
+    var uncallableIDs: [String] { uncallable.sorted() }
+
+    mutating func restoreUncallable(_ customerID: String) { uncallable.insert(customerID) }
+
     /// A claim as a state image holds it (see `StateImage`).
     mutating func restoreClaim(_ taskID: String, _ claim: Claim) { claims[taskID] = claim }
 

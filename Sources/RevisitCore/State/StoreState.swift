@@ -1,12 +1,10 @@
 /// Everything the journal says, rebuilt in memory with the indexes the screens need.
 /// Events change it only through the `save` methods, so the indexes never drift.
 public struct StoreState: Sendable {
-    public private(set) var customers: [String: Customer] = [:]
-    /// Customer ids in the order they were first added.
-    public private(set) var customerIDs: [String] = []
-    public private(set) var customerIDByPhone: [String: String] = [:]
-    public private(set) var vehicles: [String: Vehicle] = [:]
-    public private(set) var plateKeysByCustomer: [String: [String]] = [:]
+    /// Customers and vehicles with their indexes, once decoded; empty while `image` holds them.
+    private var directory = Directory()
+    /// The customers and vehicles of the state image this state was read from, until one changes.
+    private var image: ImageDirectory?
     public private(set) var visits: [Visit] = []
     public private(set) var visitIndexByRO: [String: Int] = [:]
     public private(set) var visitIndexesByCustomer: [String: [Int]] = [:]
@@ -21,33 +19,37 @@ public struct StoreState: Sendable {
 
     public init() {}
 
-    // Each save hashes a key as few times as it can: `updateValue` stores and returns the old
-    // value in one lookup, and loading a store calls these once per journal line. Each takes
-    // the entity as its own (`consuming`), so one made just for it (a state image's) is moved
-    // into the state rather than copied and then released, string by string.
+    public var customers: EntityTable<Customer> { EntityTable(image: image?.customers, decoded: directory.customers) }
+    public var vehicles: EntityTable<Vehicle> { EntityTable(image: image?.vehicles, decoded: directory.vehicles) }
+    // These three need every customer or vehicle decoded: a state read from an image builds
+    // them the first time one is asked for.
+    /// Customer ids in the order they were first added.
+    public var customerIDs: [String] { (image?.directory ?? directory).customerIDs }
+    public var customerIDByPhone: [String: String] { (image?.directory ?? directory).customerIDByPhone }
+    public var plateKeysByCustomer: [String: [String]] { (image?.directory ?? directory).plateKeysByCustomer }
+
+    // Each save hashes a key as few times as it can (see `Directory`), and loading a store
+    // calls these once per journal line.
 
     mutating func save(_ customer: consuming Customer) {
+        decodeDirectory()
         directoryRevision += 1
-        let id = customer.id, phones = customer.phones
-        if let n = CustomerID.number(id) { lastCustomerNumber = max(lastCustomerNumber, n) }
+        if let n = CustomerID.number(customer.id) { lastCustomerNumber = max(lastCustomerNumber, n) }
         calls.customerSaved(customer)
-        if let old = customers.updateValue(customer, forKey: id) {
-            for phone in old.phones where customerIDByPhone[phone] == id {
-                customerIDByPhone[phone] = nil
-            }
-        } else {
-            customerIDs.append(id)
-        }
-        for phone in phones { customerIDByPhone[phone] = id }
+        directory.save(customer)
     }
 
     mutating func save(_ vehicle: consuming Vehicle) {
+        decodeDirectory()
         directoryRevision += 1
-        let key = vehicle.plateKey, owner = vehicle.ownerID
-        let old = vehicles.updateValue(vehicle, forKey: key)
-        guard old?.ownerID != owner else { return }
-        if let old { Self.remove(key, from: &plateKeysByCustomer, under: old.ownerID) }
-        plateKeysByCustomer[owner, default: []].append(key)
+        directory.save(vehicle)
+    }
+
+    /// Before a customer or vehicle changes: the image's, decoded, become this state's own.
+    private mutating func decodeDirectory() {
+        guard let image else { return }
+        directory = image.directory
+        self.image = nil
     }
 
     mutating func save(_ visit: consuming Visit) {
@@ -113,19 +115,23 @@ public struct StoreState: Sendable {
         calls.timeline = timeline
     }
 
-    /// The customers and vehicles from `other`, into a state that has none (see `StateAssembly`).
-    mutating func takeDirectory(from other: StoreState) {
-        precondition(customers.isEmpty && vehicles.isEmpty && plateKeysByCustomer.isEmpty,
-                     "customers and vehicles are taken only by a state without any")
-        (customers, customerIDs, customerIDByPhone) = (other.customers, other.customerIDs, other.customerIDByPhone)
-        (vehicles, plateKeysByCustomer) = (other.vehicles, other.plateKeysByCustomer)
-        lastCustomerNumber = other.lastCustomerNumber
-        directoryRevision += other.directoryRevision
+    /// The customers and vehicles of a state image, into a state that has none (see `StateAssembly`).
+    mutating func restoreDirectory(_ image: ImageDirectory) {
+        precondition(self.image == nil && directory.isEmpty, "customers and vehicles are restored only into a state without any")
+        self.image = image
+        lastCustomerNumber = image.lastCustomerNumber
+        directoryRevision += 1
+    }
+
+    /// The complaints from `other`, into a state that has none (see `StateAssembly`).
+    mutating func takeComplaints(from other: StoreState) {
+        precondition(complaints.ids.isEmpty, "complaints are taken only by a state without any")
+        complaints = other.complaints
     }
 
     /// Lists of a key that loses its last item go, so the indexes hold the same whether built
     /// event by event or from the entities alone (see `StateImage`).
-    private static func remove<T: Equatable>(_ item: T, from lists: inout [String: [T]], under key: String) {
+    static func remove<T: Equatable>(_ item: T, from lists: inout [String: [T]], under key: String) {
         lists[key]?.removeAll { $0 == item }
         if lists[key]?.isEmpty == true { lists[key] = nil }
     }
@@ -136,15 +142,9 @@ public struct StoreState: Sendable {
         let newCustomers = counts[CustomerSaved.type] ?? 0
         let newVehicles = counts[VehicleSaved.type] ?? 0
         let newVisits = counts[VisitSaved.type] ?? 0
-        if newCustomers > 0 {
-            let c = customers.count + newCustomers
-            customers.reserveCapacity(c)
-            customerIDs.reserveCapacity(c)
-            customerIDByPhone.reserveCapacity(c)
-        }
-        if newVehicles > 0 {
-            vehicles.reserveCapacity(vehicles.count + newVehicles)
-            plateKeysByCustomer.reserveCapacity(plateKeysByCustomer.count + newVehicles)
+        if newCustomers > 0 || newVehicles > 0 {
+            decodeDirectory()
+            directory.reserveCapacity(customers: newCustomers, vehicles: newVehicles)
         }
         if newVisits > 0 {
             reserveCapacity(visits: newVisits, customerLists: newCustomers)

@@ -43,7 +43,7 @@ enum StateCache {
         assembly.reserve(counts, reading: rest)
         do {
             try read(rest, &assembly)
-            try assembly.indexVisits()
+            try assembly.finish()
         } catch {
             // The other thread still reads the file, whose descriptor closes once this returns.
             _ = try? readApart.wait()

@@ -10,11 +10,17 @@ public final class StoreSession {
     /// Goes up whenever the state changed (a save here or another rep's, seen on refresh).
     public private(set) var revision = 0
     private var searchIndex: CustomerSearchIndex?
+    /// The search index of the state as opened, built on the other core while the first screen
+    /// shows: a store read from its cache decodes its customers only when first asked for all
+    /// of them (see `StoreState.customers`), and a rep should not wait for that on a keypress.
+    private var preparedSearch: BackgroundWork<CustomerSearchIndex, Never>?
 
     public init(store: RevisitStore, actor: StaffMember, clock: @escaping () -> CivilTime) {
         self.store = store
         self.actor = actor
         self.clock = clock
+        let opened = store.state
+        preparedSearch = BackgroundWork { CustomerSearchIndex(opened) }
     }
 
     public var now: CivilTime { clock() }
@@ -39,6 +45,10 @@ public final class StoreSession {
 
     /// The search index, rebuilt only when a customer or vehicle changed.
     public var customerSearch: CustomerSearchIndex {
+        if let prepared = preparedSearch {
+            searchIndex = prepared.wait()
+            preparedSearch = nil
+        }
         if let index = searchIndex, index.revision == state.directoryRevision { return index }
         let index = CustomerSearchIndex(state)
         searchIndex = index

@@ -4,12 +4,13 @@
 /// lists (each customer's visits, each vehicle's). Reading one back saves the entities again
 /// in an order that gives the same indexes the journal's events built, much faster than
 /// replaying the events (no lines to check, split and parse), and puts the lists in place.
-/// Calls are the exception: they are kept as their records and decoded when read (`CallList`).
+/// Calls, customers and vehicles are the exception: they are kept as their records and decoded
+/// when read (`CallList`, `ImageDirectory`), with who may not be called listed apart.
 ///
 /// Bump `version` whenever an entity's stored properties, an enum's cases or what an
 /// event does to an entity change: an image of another version is never read.
 public enum StateImage {
-    public static let version = 4
+    public static let version = 5
 
     /// In the order they are written and read. Claims follow the calls, as a call ends its
     /// task's claim; the visit lists follow the visits they list; calls and their chains can
@@ -19,11 +20,15 @@ public enum StateImage {
         /// Each customer's visits (`StoreState.visitIndexesByCustomer`), and each vehicle's in
         /// delivery order (the timeline's, by slot).
         case customerVisits, vehicleVisits
+        /// Customers who may not be called (see `CallLedger.mayCall`), as the customers are not
+        /// decoded when the image is read.
+        case uncallable
 
         /// Sections one thread can read while another reads the rest: they touch nothing the
-        /// others build (calls and visits name customers and vehicles only by id). This split
-        /// shares the work most evenly now that calls are kept encoded (see `CallList`).
-        public static let readApart: [Section] = [.customers, .vehicles, .calls, .callChains]
+        /// others build (calls, visits and complaints name customers and vehicles only by id). This
+        /// split shares the work most evenly now that calls, customers and vehicles are kept
+        /// encoded: the visits and their timeline are the rest.
+        public static let readApart: [Section] = [.customers, .vehicles, .calls, .callChains, .uncallable, .complaints]
     }
 
     /// Encodes `state` section by section; `emit` receives each section's records in pieces of
@@ -47,8 +52,12 @@ public enum StateImage {
             for item in items { try add(section) { write(item, &$0) } }
             try flush(section, whenOver: 0)
         }
-        try each(.customers, state.customerIDs.lazy.compactMap { state.customers[$0] }) { $0.write(to: &$1) }
-        try each(.vehicles, state.vehiclesInOwnerOrder()) { $0.write(to: &$1) }
+        try each(.customers, state.customerIDs.lazy.compactMap { state.customers[$0] }) { customer, w in
+            ImageRecords<Customer>.write(to: &w) { customer.write(to: &$0) }
+        }
+        try each(.vehicles, state.vehiclesInOwnerOrder()) { vehicle, w in
+            ImageRecords<Vehicle>.write(to: &w) { vehicle.write(to: &$0) }
+        }
         try each(.visits, state.visits) { $0.write(to: &$1) }
         try each(.complaints, state.complaints.ids.lazy.compactMap { state.complaints[$0] }) { $0.write(to: &$1) }
         try each(.calls, state.calls.calls.indices) { state.calls.calls.write($0, to: &$1) }
@@ -68,6 +77,7 @@ public enum StateImage {
             w.string(list.plateKey)
             w.indexes(list.visits)
         }
+        try each(.uncallable, state.calls.uncallableIDs) { id, w in w.string(id) }
     }
 }
 
@@ -101,7 +111,10 @@ extension StoreState {
 /// one reads the sections `Section.readApart` names, another the rest, and `join` puts them together.
 public struct StateAssembly: Sendable {
     public private(set) var state = StoreState()
-    /// The vehicles' visit lists read, put in place by `indexVisits`.
+    /// The customers and vehicles read, put in place by `finish` or taken by `join`.
+    private var customers = ImageRecords<Customer> { r throws(ImageError) in try Customer(from: &r) }
+    private var vehicles = ImageRecords<Vehicle> { r throws(ImageError) in try Vehicle(from: &r) }
+    /// The vehicles' visit lists read, put in place by `finish`.
     private var vehicleVisits: [(plateKey: String, visits: [Int])] = []
 
     public init() {}
@@ -109,28 +122,33 @@ public struct StateAssembly: Sendable {
     /// Room for the records of the sections this assembly will read, given every section's count.
     public mutating func reserve(_ counts: [StateImage.Section: Int], reading sections: [StateImage.Section]) {
         func count(_ s: StateImage.Section) -> Int { sections.contains(s) ? counts[s] ?? 0 : 0 }
-        state.reserveCapacity(forNew: [CustomerSaved.type: count(.customers), VehicleSaved.type: count(.vehicles)])
+        customers.reserveCapacity(count(.customers))
+        vehicles.reserveCapacity(count(.vehicles))
         state.calls.reserveCapacity(forImageCalls: count(.calls))
         state.reserveCapacity(visits: count(.visits), customerLists: count(.customerVisits))
     }
 
     /// Reads one piece of `records` records of `section`.
     public mutating func read(_ section: StateImage.Section, records: Int, from bytes: UnsafeRawBufferPointer) throws(ImageError) {
-        if section == .calls { return try state.calls.restoreCalls(bytes, records: records) }
+        switch section {
+        case .calls: return try state.calls.restoreCalls(bytes, records: records)
+        case .customers: return try customers.append(bytes, records: records)
+        case .vehicles: return try vehicles.append(bytes, records: records)
+        default: break
+        }
         var r = ImageReader(bytes)
         for _ in 0 ..< records {
             switch section {
-            case .customers: state.save(try Customer(from: &r))
-            case .vehicles: state.save(try Vehicle(from: &r))
             case .visits: try state.restore(try Visit(from: &r))
             case .complaints: state.complaints.restore(try Complaint(from: &r))
             case .claims: state.calls.restoreClaim(try r.string(), try Claim(from: &r))
-            case .calls: break   // read whole above, kept encoded
+            case .calls, .customers, .vehicles: break   // read whole above, kept encoded
             case .callChains: try state.calls.read(try ChainImageRecord(from: &r))
             case .customerVisits:
                 let customerID = try r.string()
                 state.restoreVisitList(try r.indexes(), of: customerID)
             case .vehicleVisits: vehicleVisits.append((try r.string(), try r.indexes()))
+            case .uncallable: state.calls.restoreUncallable(try r.string())
             }
         }
         guard r.isAtEnd else { throw .damaged("a piece of \(section) holds more than its \(records) records") }
@@ -138,22 +156,27 @@ public struct StateAssembly: Sendable {
 
     /// Adds what `other` read (the sections `Section.readApart` names) to what this one read (the rest).
     public mutating func join(_ other: StateAssembly) {
-        state.takeDirectory(from: other.state)
+        state.restoreDirectory(ImageDirectory(customers: other.customers, vehicles: other.vehicles))
         state.calls.takeCalls(from: other.state.calls)
+        state.takeComplaints(from: other.state)
     }
 
     /// Once every section this assembly reads is read: the visit lists are checked against the
-    /// visits and the timeline is built from them. Throws when they do not list every visit
-    /// once, under its own customer and vehicle.
-    public mutating func indexVisits() throws(ImageError) {
+    /// visits and the timeline is built from them, and the customers and vehicles read (when
+    /// this assembly read them, not one to `join`) are put in place. Throws when the lists do
+    /// not list every visit once, under its own customer and vehicle.
+    public mutating func finish() throws(ImageError) {
         try state.restoreVisitIndexes(vehicleVisits: vehicleVisits)
         vehicleVisits = []
+        if customers.count + vehicles.count > 0 {
+            state.restoreDirectory(ImageDirectory(customers: customers, vehicles: vehicles))
+        }
     }
 
     /// Whether every call read was filed in the chains the image held: an image cut short
     /// between its calls and their chains is damaged.
     public var callsAreIndexed: Bool { state.calls.chainsHoldEveryCall }
 
-    /// Whether the timeline holds every visit read (see `indexVisits`).
+    /// Whether the timeline holds every visit read (see `finish`).
     public var visitsAreIndexed: Bool { state.calls.timeline.holdsVisits(state.visits.count) }
 }

@@ -121,7 +121,7 @@ struct CustomerListResult {
         self.query = query
         ids = matches.ids
         total = matches.total
-        all = state.customerIDs.count
+        all = state.customers.count
         revision = session.revision
         self.language = language
         rows = matches.ids.compactMap { id in

@@ -60,7 +60,7 @@ struct LoadedQueue: Sendable {
     /// ready; meanwhile the entries stay as they were, save the ones new events touched.
     func updated(_ session: StoreSession, mostCustomersInline: Int = mostCustomersInline) -> LoadedQueue? {
         guard minute != session.now.minutes else { return patched(session) }
-        guard session.state.customerIDs.count > mostCustomersInline else { return LoadedQueue(session: session, language: language) }
+        guard session.state.customers.count > mostCustomersInline else { return LoadedQueue(session: session, language: language) }
         if let next = nextMinute?.finished, next.minute == session.now.minutes { return next.patched(session) ?? next }
         guard nextMinute == nil || nextMinute?.finished != nil else { return patched(session) }
         var waiting = patched(session) ?? self
