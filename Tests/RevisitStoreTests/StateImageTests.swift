@@ -217,6 +217,41 @@ final class StateImageTests: XCTestCase {
         StateComparison.assertSame(unchanged, sampleState(), "the copy taken before")
     }
 
+    /// An image's visits are indexed by repair order when first asked for (see
+    /// `RepairOrderIndex`); a visit saved later, new or again, is indexed as in a state that
+    /// never went through an image, and a copy of the state taken before keeps its own index.
+    func testVisitsSavedAfterAnImagesAreIndexedByRepairOrderAndCopiesKeepTheirOwn() throws {
+        var original = sampleState()
+        var assembly = try assembled(original)
+        try assembly.finish()
+        var restored = assembly.state
+        let before = restored
+        XCTAssertEqual(restored.visitIndex(ofRO: "RO-2", likelyOf: "C000002"), 1)
+        XCTAssertEqual(restored.visitIndex(ofRO: "RO-2", likelyOf: "C000001"), 1, "found though not the customer's")
+        XCTAssertNil(restored.visitIndex(ofRO: "RO-9", likelyOf: "C000001"))
+        let later = [
+            Visit(roNumber: "RO-3", customerID: "C000002", plateKey: Plate.key("서울12가3456"), type: .maintenance,
+                  openedAt: t0, deliveredAt: CivilTime(minutes: t0.minutes + 60)),
+            Visit(roNumber: "RO-1", customerID: "C000002", plateKey: Plate.key("粤B·88K21"), type: .maintenance,
+                  openedAt: t0, deliveredAt: t0),
+        ]
+        for visit in later {
+            original.save(visit)
+            restored.save(visit)
+        }
+        StateComparison.assertSame(restored, original, "after visits saved")
+        XCTAssertEqual(restored.visitIndexByRO, ["RO-1": 0, "RO-2": 1, "RO-3": 2])
+        XCTAssertEqual(before.visitIndexByRO, ["RO-1": 0, "RO-2": 1], "the copy taken before")
+        StateComparison.assertSame(before, sampleState(), "the copy taken before")
+
+        var built = sampleState()
+        _ = built.visitIndexByRO
+        let copy = built
+        built.save(later[0])
+        XCTAssertEqual(copy.visitIndexByRO, ["RO-1": 0, "RO-2": 1], "a copy of a state built by saves")
+        XCTAssertEqual(built.visitIndexByRO["RO-3"], 2)
+    }
+
     /// Calls logged after an image's were read sit beside them: filed in the same chains, in
     /// call order, and written to the next image with the image's calls as they were.
     func testCallsLoggedAfterAnImagesAreFiledWithThemAndTheNextImageIsTheSame() throws {

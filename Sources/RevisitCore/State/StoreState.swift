@@ -6,7 +6,7 @@ public struct StoreState: Sendable {
     /// The customers and vehicles of the state image this state was read from, until one changes.
     private var image: ImageDirectory?
     public private(set) var visits: [Visit] = []
-    public private(set) var visitIndexByRO: [String: Int] = [:]
+    private var repairOrders = RepairOrderIndex([:])
     public private(set) var visitIndexesByCustomer: [String: [Int]] = [:]
     /// Goes up whenever a customer or vehicle changes, so a search index knows it is stale.
     public private(set) var directoryRevision = 0
@@ -19,6 +19,8 @@ public struct StoreState: Sendable {
 
     public init() {}
 
+    /// Each visit's index by its repair order number (built when first asked for, see `RepairOrderIndex`).
+    public var visitIndexByRO: [String: Int] { repairOrders.table(of: visits) }
     public var customers: EntityTable<Customer> { EntityTable(image: image?.customers, decoded: directory.customers) }
     public var vehicles: EntityTable<Vehicle> { EntityTable(image: image?.vehicles, decoded: directory.vehicles) }
     // These three need every customer or vehicle decoded: a state read from an image builds
@@ -54,8 +56,13 @@ public struct StoreState: Sendable {
 
     mutating func save(_ visit: consuming Visit) {
         var replaced: (index: Int, visit: Visit)?
-        if let i = visitIndexByRO.updateValue(visits.count, forKey: visit.roNumber) {
-            visitIndexByRO[visit.roNumber] = i
+        if !isKnownUniquelyReferenced(&repairOrders) { repairOrders = RepairOrderIndex(visitIndexByRO) }
+        let count = visits.count
+        if let i = repairOrders.update(visits, { table -> Int? in
+            guard let i = table.updateValue(count, forKey: visit.roNumber) else { return nil }
+            table[visit.roNumber] = i
+            return i
+        }) {
             let old = visits[i]
             replaced = (i, old)
             if old.customerID != visit.customerID {
@@ -75,11 +82,10 @@ public struct StoreState: Sendable {
 
     // MARK: from a state image (see `StateImage`)
 
-    /// A visit stored as it was, without its indexes: `restoreVisitIndexes` puts them in place.
-    mutating func restore(_ visit: consuming Visit) throws(ImageError) {
-        guard visitIndexByRO.updateValue(visits.count, forKey: visit.roNumber) == nil else {
-            throw .damaged("repair order \(visit.roNumber) is stored twice")
-        }
+    /// A visit stored as it was, without its indexes: `restoreVisitIndexes` puts them in place,
+    /// but for the index by repair order, built when first asked for.
+    mutating func restore(_ visit: consuming Visit) {
+        if visits.isEmpty { repairOrders = RepairOrderIndex(nil) }
         visits.append(visit)
     }
 
@@ -157,7 +163,6 @@ public struct StoreState: Sendable {
     /// image's visits need: the timeline is built whole from its lists (`restoreVisitIndexes`).
     mutating func reserveCapacity(visits count: Int, customerLists: Int) {
         visits.reserveCapacity(visits.count + count)
-        visitIndexByRO.reserveCapacity(visits.count + count)
         visitIndexesByCustomer.reserveCapacity(visitIndexesByCustomer.count + customerLists)
     }
 
@@ -197,6 +202,12 @@ public enum CustomerID {
 }
 
 extension StoreState {
+    /// The visit of a repair order, looked for first among the customer's visits (a few), so
+    /// that working out a queue does not build the index of every order (see `RepairOrderIndex`).
+    public func visitIndex(ofRO ro: String, likelyOf customerID: String) -> Int? {
+        visitIndexesByCustomer[customerID]?.first { visits[$0].roNumber == ro } ?? visitIndexByRO[ro]
+    }
+
     /// The customer's most recently delivered visit, without sorting them all.
     public func lastVisit(of customerID: String) -> Visit? {
         (visitIndexesByCustomer[customerID] ?? []).lazy.map { self.visits[$0] }.max { $0.deliveredAt < $1.deliveredAt }

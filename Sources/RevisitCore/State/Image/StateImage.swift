@@ -139,7 +139,7 @@ public struct StateAssembly: Sendable {
         var r = ImageReader(bytes)
         for _ in 0 ..< records {
             switch section {
-            case .visits: try state.restore(try Visit(from: &r))
+            case .visits: state.restore(try Visit(from: &r))
             case .complaints: state.complaints.restore(try Complaint(from: &r))
             case .claims: state.calls.restoreClaim(try r.string(), try Claim(from: &r))
             case .calls, .customers, .vehicles: break   // read whole above, kept encoded
