@@ -85,6 +85,22 @@ final class StateCacheTests: XCTestCase {
         XCTAssertEqual(fromCache.journalLastSeq, fromJournal.journalLastSeq)
     }
 
+    /// A state read from the cache keeps the calls, customers and vehicles as the mapped file's
+    /// bytes (see `KeptBytes`): they stay readable after the store that read them is gone and
+    /// the file is removed, or replaced by another process's new cache.
+    func testAStateReadFromTheCacheOutlivesTheFile() throws {
+        let fromJournal = try openWithoutCache()
+        XCTAssertTrue(try fromJournal.saveStateCache())
+        let opened = try RevisitStore(opening: directory)
+        XCTAssertTrue(opened.openedFromCache)
+        let state = opened.state
+        try FileManager.default.removeItem(at: cacheURL)
+        XCTAssertTrue(try fromJournal.saveStateCache(), "a new cache renamed into place")
+        try FileManager.default.removeItem(at: cacheURL)
+        StateComparison.assertSame(state, fromJournal.state)
+        XCTAssertEqual(state.calls.calls.map(\.id), fromJournal.state.calls.calls.map(\.id))
+    }
+
     func testLinesWrittenAfterTheCacheAreReadOnTopOfIt() throws {
         XCTAssertTrue(try openWithoutCache().saveStateCache())
         let state = try RevisitStore(opening: directory).state

@@ -55,9 +55,9 @@ public struct CallLedger: Sendable {
 
     /// A state image's piece of `records` calls, kept encoded (see `CallList`). Like `record`
     /// for each, but not filed in the chains, which the image holds ready; an id met twice is damage.
-    mutating func restoreCalls(_ bytes: UnsafeRawBufferPointer, records: Int) throws(ImageError) {
+    mutating func restoreCalls(_ bytes: UnsafeRawBufferPointer, records: Int, keptAliveBy keeper: (AnyObject & Sendable)?) throws(ImageError) {
         let first = calls.count
-        for (k, number) in try calls.appendEncoded(bytes, records: records).enumerated() {
+        for (k, number) in try calls.appendEncoded(bytes, records: records, keptAliveBy: keeper).enumerated() {
             let i = first + k
             let id = number == nil ? calls.id(of: i) : ""
             guard file(i, number: number, id: id) else {

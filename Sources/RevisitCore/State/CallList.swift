@@ -50,9 +50,10 @@ public struct CallList: RandomAccessCollection, Equatable, Sendable {
 
     /// A state image's piece of `records` calls, read before any call is logged; returns each
     /// one's call number as `EncodedCalls.append` does.
-    mutating func appendEncoded(_ bytes: UnsafeRawBufferPointer, records: Int) throws(ImageError) -> [Int?] {
+    mutating func appendEncoded(_ bytes: UnsafeRawBufferPointer, records: Int,
+                                keptAliveBy keeper: (AnyObject & Sendable)?) throws(ImageError) -> [Int?] {
         precondition(logged.isEmpty, "an image's calls come before any logged call")
-        let read = try encoded.append(bytes, records: records)
+        let read = try encoded.append(bytes, records: records, keptAliveBy: keeper)
         summaries.append(contentsOf: read.lazy.map(\.0))
         return read.map(\.number)
     }

@@ -28,44 +28,59 @@ enum CacheFile {
     }
 }
 
-/// Reads a cache file's bytes by position, checking every read is whole.
-struct CacheReader: @unchecked Sendable {
-    let fd: Int32
+/// Reads a cache file's bytes by position, from a mapping of the whole file, checking every
+/// read lies within it.
+struct CacheReader: Sendable {
+    let file: MappedFile
     let path: String
 
-    func read(_ count: Int, at offset: Int, into buffer: inout [UInt8]) throws {
-        if buffer.count < count { buffer = [UInt8](repeating: 0, count: count) }
-        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset)) }
-        guard n == count else { throw StateCacheError.damaged("\(path): cannot read \(count) bytes at \(offset)") }
+    var size: Int { file.bytes.count }
+
+    func read(_ count: Int, at offset: Int) throws -> [UInt8] { Array(try bytes(count, at: offset)) }
+
+    private func bytes(_ count: Int, at offset: Int) throws -> UnsafeRawBufferPointer {
+        guard offset >= 0, count >= 0, count <= size - offset else {
+            throw StateCacheError.damaged("\(path): cannot read \(count) bytes at \(offset)")
+        }
+        return UnsafeRawBufferPointer(rebasing: file.bytes[offset ..< offset + count])
     }
 
-    func read(_ count: Int, at offset: Int) throws -> [UInt8] {
-        var buffer: [UInt8] = []
-        try read(count, at: offset, into: &buffer)
-        return buffer
-    }
-
-    /// Hands `body` each piece of `section` in turn, checked against its hash.
+    /// Hands `body` each piece of `section` in turn, checked against its hash. The bytes are the
+    /// mapping's, valid for as long as `file` lives.
     func eachPiece(of section: CacheFile.Section,
                    _ body: (_ records: Int, _ bytes: UnsafeRawBufferPointer) throws -> Void) throws {
-        var buffer: [UInt8] = []
         var at = section.start
         while at < section.end {
-            try read(CacheFile.pieceHeader, at: at, into: &buffer)
-            let count = Int(CacheFile.word(buffer, at: 0, as: UInt32.self))
-            let records = Int(CacheFile.word(buffer, at: 4, as: UInt32.self))
-            let hash = CacheFile.word(buffer, at: 8, as: UInt64.self)
+            let header = try read(CacheFile.pieceHeader, at: at)
+            let count = Int(CacheFile.word(header, at: 0, as: UInt32.self))
+            let records = Int(CacheFile.word(header, at: 4, as: UInt32.self))
+            let hash = CacheFile.word(header, at: 8, as: UInt64.self)
             at += CacheFile.pieceHeader
             guard count <= section.end - at else { throw StateCacheError.damaged("\(path): a piece at \(at) runs past its section") }
-            try read(count, at: at, into: &buffer)
-            try buffer.withUnsafeBytes { all in
-                let bytes = UnsafeRawBufferPointer(rebasing: all[..<count])
-                guard ImageHash.of(bytes) == hash else { throw StateCacheError.damaged("\(path): the piece at \(at) is damaged") }
-                try body(records, bytes)
-            }
+            let piece = try bytes(count, at: at)
+            guard ImageHash.of(piece) == hash else { throw StateCacheError.damaged("\(path): the piece at \(at) is damaged") }
+            try body(records, piece)
             at += count
         }
     }
+}
+
+/// A file mapped read-only, unmapped when the last holder lets go. The state cache is only ever
+/// replaced by renaming a new file over it, never changed in place, so the mapped bytes stay
+/// the ones checked (a removed or replaced file stays mapped until then).
+final class MappedFile: @unchecked Sendable {
+    // Immutable after init.
+    let bytes: UnsafeRawBufferPointer
+
+    init(fd: Int32, size: Int, path: String) throws {
+        guard size > 0 else { throw StateCacheError.damaged("\(path) is empty") }
+        guard let start = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), start != MAP_FAILED else {
+            throw StateCacheError.damaged("cannot map \(path): \(String(cString: strerror(errno)))")
+        }
+        bytes = UnsafeRawBufferPointer(start: start, count: size)
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
 }
 
 /// Why a state cache was not used; the store is then read from its journal.

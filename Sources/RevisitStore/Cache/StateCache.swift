@@ -27,7 +27,7 @@ enum StateCache {
         let read = { @Sendable (wanted: [StateImage.Section], assembly: inout StateAssembly) throws in
             for section in wanted {
                 try file.eachPiece(of: sections[section.rawValue]) { records, bytes in
-                    try assembly.read(section, records: records, from: bytes)
+                    try assembly.read(section, records: records, from: bytes, keptAliveBy: file.file)
                 }
             }
         }
@@ -73,18 +73,17 @@ enum StateCache {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw errno == ENOENT ? StateCacheError.absent : StateCacheError.damaged("cannot open \(path)") }
         defer { close(fd) }
-        let file = CacheReader(fd: fd, path: path)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw StateCacheError.damaged("cannot read \(path)") }
+        let file = CacheReader(file: try MappedFile(fd: fd, size: Int(info.st_size), path: path), path: path)
         let (position, sections) = try readTrailer(file)
         try check(position, journal: journal)
         return try body(file, position, sections)
     }
 
     private static func readTrailer(_ file: CacheReader) throws -> (JournalPosition, [CacheFile.Section]) {
-        var info = stat()
-        guard fstat(file.fd, &info) == 0, Int(info.st_size) >= CacheFile.magic.count + CacheFile.footer else {
-            throw StateCacheError.damaged("\(file.path) is too short")
-        }
-        let size = Int(info.st_size)
+        let size = file.size
+        guard size >= CacheFile.magic.count + CacheFile.footer else { throw StateCacheError.damaged("\(file.path) is too short") }
         let footer = try file.read(CacheFile.footer, at: size - CacheFile.footer)
         let at = Int(truncatingIfNeeded: CacheFile.word(footer, at: 0, as: UInt64.self))
         let length = Int(truncatingIfNeeded: CacheFile.word(footer, at: 8, as: UInt64.self))

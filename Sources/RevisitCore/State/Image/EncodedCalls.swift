@@ -6,7 +6,7 @@
 /// hash check when it was read, so its bytes are the ones the writer wrote from calls that
 /// were whole, and an image of another version is never read.
 struct EncodedCalls: Sendable {
-    private var pieces: [[UInt8]] = []
+    private var pieces: [KeptBytes] = []
     /// The index of each piece's first record.
     private var firstRecords: [Int] = []
     /// Each record's offset within its piece.
@@ -18,7 +18,8 @@ struct EncodedCalls: Sendable {
 
     /// Keeps a piece of `records` calls; returns each one's summary and call number (nil for
     /// an id that is not one, see `CallID`).
-    mutating func append(_ bytes: UnsafeRawBufferPointer, records: Int) throws(ImageError) -> [(CallSummary, number: Int?)] {
+    mutating func append(_ bytes: UnsafeRawBufferPointer, records: Int,
+                         keptAliveBy keeper: (AnyObject & Sendable)?) throws(ImageError) -> [(CallSummary, number: Int?)] {
         guard bytes.count <= UInt32.max else { throw .damaged("a piece of \(bytes.count) bytes of calls") }
         let first = starts.count
         var read: [(CallSummary, number: Int?)] = []
@@ -37,7 +38,7 @@ struct EncodedCalls: Sendable {
             throw error
         }
         firstRecords.append(first)
-        pieces.append(Array(bytes))
+        pieces.append(KeptBytes(bytes, keptAliveBy: keeper))
         return read
     }
 

@@ -9,7 +9,7 @@ struct ImageRecords<Value: Sendable>: Sendable {
     typealias Decode = @Sendable (inout ImageReader) throws(ImageError) -> Value
 
     private let decode: Decode
-    private var pieces: [[UInt8]] = []
+    private var pieces: [KeptBytes] = []
     /// Each record's piece (high 32 bits) and its offset within it.
     private var locations: [UInt64] = []
     /// Each record's number by its key.
@@ -26,7 +26,7 @@ struct ImageRecords<Value: Sendable>: Sendable {
 
     /// Keeps a piece of `records` records, each written by `ImageRecords.write`. Throws when a
     /// record runs past the piece or two records have one key.
-    mutating func append(_ bytes: UnsafeRawBufferPointer, records: Int) throws(ImageError) {
+    mutating func append(_ bytes: UnsafeRawBufferPointer, records: Int, keptAliveBy keeper: (AnyObject & Sendable)?) throws(ImageError) {
         guard bytes.count <= UInt32.max else { throw .damaged("a piece of \(bytes.count) bytes of \(Value.self) records") }
         let piece = UInt64(pieces.count)
         var r = ImageReader(bytes)
@@ -41,7 +41,7 @@ struct ImageRecords<Value: Sendable>: Sendable {
             locations.append(piece << 32 | UInt64(start))
         }
         guard r.isAtEnd else { throw .damaged("a piece of \(Value.self) records holds more than its \(records)") }
-        pieces.append(Array(bytes))
+        pieces.append(KeptBytes(bytes, keptAliveBy: keeper))
     }
 
     /// A record as `append` wants it: its fields, behind their byte count.

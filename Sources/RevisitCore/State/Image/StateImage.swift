@@ -128,12 +128,14 @@ public struct StateAssembly: Sendable {
         state.reserveCapacity(visits: count(.visits), customerLists: count(.customerVisits))
     }
 
-    /// Reads one piece of `records` records of `section`.
-    public mutating func read(_ section: StateImage.Section, records: Int, from bytes: UnsafeRawBufferPointer) throws(ImageError) {
+    /// Reads one piece of `records` records of `section`. The state keeps some sections' bytes
+    /// (see `KeptBytes`): `bytes` themselves when `keeper` keeps them valid, else a copy.
+    public mutating func read(_ section: StateImage.Section, records: Int, from bytes: UnsafeRawBufferPointer,
+                              keptAliveBy keeper: (AnyObject & Sendable)? = nil) throws(ImageError) {
         switch section {
-        case .calls: return try state.calls.restoreCalls(bytes, records: records)
-        case .customers: return try customers.append(bytes, records: records)
-        case .vehicles: return try vehicles.append(bytes, records: records)
+        case .calls: return try state.calls.restoreCalls(bytes, records: records, keptAliveBy: keeper)
+        case .customers: return try customers.append(bytes, records: records, keptAliveBy: keeper)
+        case .vehicles: return try vehicles.append(bytes, records: records, keptAliveBy: keeper)
         default: break
         }
         var r = ImageReader(bytes)
