@@ -29,7 +29,9 @@ extension DemoHistory {
                 nextVisit += 1
             }
             guard let (time, work) = agenda.next(), time < end else { break }
-            let query = TaskQuery(state: state, config: config, asOf: time)
+            // Made where it is used: a query alive while a call is logged would have the call
+            // ledger copied whole on every call.
+            var query: TaskQuery { TaskQuery(state: state, config: config, asOf: time) }
             switch work {
             case .maintenance(let plate, let date):
                 let id = "\(TaskKind.maintenance.idPrefix):\(plate):\(TaskIDText.date(date))"
