@@ -217,22 +217,27 @@ final class StateImageTests: XCTestCase {
         StateComparison.assertSame(unchanged, sampleState(), "the copy taken before")
     }
 
-    /// An image's visits are indexed by repair order when first asked for (see
-    /// `RepairOrderIndex`); a visit saved later, new or again, is indexed as in a state that
-    /// never went through an image, and a copy of the state taken before keeps its own index.
-    func testVisitsSavedAfterAnImagesAreIndexedByRepairOrderAndCopiesKeepTheirOwn() throws {
+    /// An image holds its index by repair order as a table read in place (see
+    /// `RepairOrderTable`): every order is found there, one that is not is not, an order that is
+    /// not ASCII is found beside it, and a visit saved later, new or again, is indexed as in a
+    /// state that never went through an image.
+    func testVisitsAreFoundByRepairOrderInTheImagesTableAndBesideIt() throws {
         var original = sampleState()
+        original.save(Visit(roNumber: "RÖ-7", customerID: "C000002", plateKey: Plate.key("서울12가3456"), type: .repair,
+                            openedAt: t0, deliveredAt: t0))
         var assembly = try assembled(original)
         try assembly.finish()
         var restored = assembly.state
+        for (i, visit) in original.visits.enumerated() { XCTAssertEqual(restored.visitIndex(ofRO: visit.roNumber), i, visit.roNumber) }
+        for absent in ["RO-9", "ro-1", "RO-1 ", "", "RÖ-8"] { XCTAssertNil(restored.visitIndex(ofRO: absent), absent) }
+        XCTAssertEqual(restored.visitIndex(ofRO: "R\u{4F}\u{308}-7"), 2, "the same text, written decomposed")
         let before = restored
-        XCTAssertEqual(restored.visitIndex(ofRO: "RO-2", likelyOf: "C000002"), 1)
-        XCTAssertEqual(restored.visitIndex(ofRO: "RO-2", likelyOf: "C000001"), 1, "found though not the customer's")
-        XCTAssertNil(restored.visitIndex(ofRO: "RO-9", likelyOf: "C000001"))
         let later = [
             Visit(roNumber: "RO-3", customerID: "C000002", plateKey: Plate.key("서울12가3456"), type: .maintenance,
                   openedAt: t0, deliveredAt: CivilTime(minutes: t0.minutes + 60)),
             Visit(roNumber: "RO-1", customerID: "C000002", plateKey: Plate.key("粤B·88K21"), type: .maintenance,
+                  openedAt: t0, deliveredAt: t0),
+            Visit(roNumber: "RÖ-7", customerID: "C000001", plateKey: Plate.key("粤B·88K21"), type: .repair,
                   openedAt: t0, deliveredAt: t0),
         ]
         for visit in later {
@@ -240,16 +245,32 @@ final class StateImageTests: XCTestCase {
             restored.save(visit)
         }
         StateComparison.assertSame(restored, original, "after visits saved")
-        XCTAssertEqual(restored.visitIndexByRO, ["RO-1": 0, "RO-2": 1, "RO-3": 2])
-        XCTAssertEqual(before.visitIndexByRO, ["RO-1": 0, "RO-2": 1], "the copy taken before")
-        StateComparison.assertSame(before, sampleState(), "the copy taken before")
+        XCTAssertEqual(restored.visitIndexByRO, ["RO-1": 0, "RO-2": 1, "RÖ-7": 2, "RO-3": 3])
+        XCTAssertEqual(restored.visits.count, 4)
+        XCTAssertEqual(before.visitIndexByRO, ["RO-1": 0, "RO-2": 1, "RÖ-7": 2], "the copy taken before")
+        XCTAssertNil(before.visitIndex(ofRO: "RO-3"))
+    }
 
-        var built = sampleState()
-        _ = built.visitIndexByRO
-        let copy = built
-        built.save(later[0])
-        XCTAssertEqual(copy.visitIndexByRO, ["RO-1": 0, "RO-2": 1], "a copy of a state built by saves")
-        XCTAssertEqual(built.visitIndexByRO["RO-3"], 2)
+    /// The table is found whole whatever its size: many visits, many chunks.
+    func testALargeRepairOrderTableFindsEveryOrder() throws {
+        var state = StoreState()
+        let count = RepairOrderTable.largestChunk   // a table of twice as many slots: two chunks
+        for i in 0 ..< count {
+            state.restore(Visit(roNumber: "RO-\(i * 7919)", customerID: "C000001", plateKey: "K", type: .repair, openedAt: t0, deliveredAt: t0))
+        }
+        let table = RepairOrderTable.write(state.visits)
+        XCTAssertEqual(table.chunks.count, 2)
+        XCTAssertTrue(table.others.isEmpty)
+        var read = RepairOrderTable()
+        for chunk in table.chunks { try chunk.withUnsafeBytes { try read.append(chunk: $0, keptAliveBy: nil) } }
+        try read.finish(visits: count)
+        for i in stride(from: 0, to: count, by: 97) { XCTAssertEqual(read.index(of: "RO-\(i * 7919)", in: state.visits), i) }
+        XCTAssertNil(read.index(of: "RO-1", in: state.visits))
+        var short = RepairOrderTable()
+        try table.chunks[0].withUnsafeBytes { try short.append(chunk: $0, keptAliveBy: nil) }
+        XCTAssertThrowsError(try short.finish(visits: count)) {
+            XCTAssertEqual("\($0)", "damaged state image: the repair order table has 65536 slots for 65536 visits")
+        }
     }
 
     /// Calls logged after an image's were read sit beside them: filed in the same chains, in

@@ -16,7 +16,7 @@ extension DemoHistory {
             guard !visits.isEmpty else { continue }
             let problemCall = state.calls.calls(of: customerID).first { CallCounting.isProblem($0) && $0.visitRO != nil }
             if let call = problemCall, random.chance(0.33),
-               let index = call.visitRO.flatMap({ state.visitIndex(ofRO: $0, likelyOf: customerID) }) {
+               let index = call.visitRO.flatMap({ state.visitIndex(ofRO: $0) }) {
                 planned.append((call.callAt.adding(minutes: random.int(3 ... 40)), state.visits[index], call.id, true))
                 continue
             }

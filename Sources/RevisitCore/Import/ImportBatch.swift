@@ -134,7 +134,7 @@ struct ImportBatch {
                       nextServiceDate: o.nextServiceDate, nextServiceMileage: o.nextServiceMileage,
                       rework: o.rework)
         let savedAt = earlier < 0 ? -1 : visitEventOfOrder[earlier]
-        let old = savedAt < 0 ? state.visitIndexByRO[o.roNumber].map { state.visits[$0] }
+        let old = savedAt < 0 ? state.visitIndex(ofRO: o.roNumber).map { state.visits[$0] }
                               : (events[savedAt] as? VisitSaved)?.visit
         guard v != old else { return visitEventOfOrder.append(savedAt) }
         visitEventOfOrder.append(events.count)

@@ -35,7 +35,7 @@ public struct VisitFollowUpSource: TaskSource {
 
     public func task(id: String, _ query: TaskQuery) -> CallTask? {
         let ro = String(id.dropFirst(kind.idPrefix.count + 1))
-        guard id.hasPrefix(kind.idPrefix + ":"), let i = query.state.visitIndexByRO[ro] else { return nil }
+        guard id.hasPrefix(kind.idPrefix + ":"), let i = query.state.visitIndex(ofRO: ro) else { return nil }
         return task(visitIndex: i, query)
     }
 

@@ -1,41 +1,27 @@
-import Synchronization
+/// Each visit's index by its repair order number. A state read from its cache looks the orders
+/// the cache held up in the cache's own table (`RepairOrderTable`, read in place through the
+/// file's mapping) and keeps in a dictionary only the orders first saved since; a state built
+/// from the journal keeps them all there. Hashing 400,000 order numbers into a dictionary took
+/// as long as reading the visits themselves.
+struct RepairOrderIndex: Sendable {
+    private var table: RepairOrderTable?
+    /// Orders not in `table`: saved since it was read, or not ASCII (see `RepairOrderTable`).
+    private var others: [String: Int] = [:]
 
-/// Each visit's index by its repair order number. A state read from its cache builds it from
-/// the visits the first time it is needed: hashing 400,000 order numbers took a third of
-/// reading a large store's visits, and working out the queue needs none of them.
-/// Shared by copies of a state until one of them saves a visit (see `StoreState.save`).
-final class RepairOrderIndex: Sendable {
-    private let table: Mutex<[String: Int]?>
+    init() {}
 
-    /// Built already (a new state's, empty), or to be built from the visits when first asked for.
-    init(_ table: [String: Int]?) { self.table = Mutex(table) }
-
-    func table(of visits: [Visit]) -> [String: Int] {
-        table.withLock { table in
-            if let table { return table }
-            let built = Self.build(visits)
-            table = built
-            return built
-        }
+    init(_ table: RepairOrderTable, others: [String: Int]) {
+        self.table = table
+        self.others = others
     }
 
-    /// Changes the table in place; only for a state that holds the sole reference.
-    func update<T>(_ visits: [Visit], _ body: (inout [String: Int]) -> T) -> T {
-        table.withLock { table in
-            var built = table ?? Self.build(visits)
-            table = nil   // so that `built` is the table's only reference and changes in place
-            defer { table = built }
-            return body(&built)
-        }
+    func index(of ro: String, in visits: [Visit]) -> Int? {
+        if let i = others[ro] { return i }
+        return table?.index(of: ro, in: visits)
     }
 
-    private static func build(_ visits: [Visit]) -> [String: Int] {
-        var table = [String: Int](minimumCapacity: visits.count)
-        for i in visits.indices {
-            // A state never holds one order twice (a visit saved again replaces its own), and a
-            // cache is read only when it passed its checks: a repeat is this version's bug.
-            precondition(table.updateValue(i, forKey: visits[i].roNumber) == nil, "repair order \(visits[i].roNumber) is there twice")
-        }
-        return table
-    }
+    /// An order not yet indexed, stored at `index`.
+    mutating func add(_ ro: String, at index: Int) { others[ro] = index }
+
+    mutating func reserveCapacity(_ count: Int) { others.reserveCapacity(others.count + count) }
 }

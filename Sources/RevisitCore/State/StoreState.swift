@@ -6,7 +6,7 @@ public struct StoreState: Sendable {
     /// The customers and vehicles of the state image this state was read from, until one changes.
     private var image: ImageDirectory?
     public private(set) var visits: [Visit] = []
-    private var repairOrders = RepairOrderIndex([:])
+    private var repairOrders = RepairOrderIndex()
     public private(set) var visitIndexesByCustomer: [String: [Int]] = [:]
     /// Goes up whenever a customer or vehicle changes, so a search index knows it is stale.
     public private(set) var directoryRevision = 0
@@ -19,8 +19,6 @@ public struct StoreState: Sendable {
 
     public init() {}
 
-    /// Each visit's index by its repair order number (built when first asked for, see `RepairOrderIndex`).
-    public var visitIndexByRO: [String: Int] { repairOrders.table(of: visits) }
     public var customers: EntityTable<Customer> { EntityTable(image: image?.customers, decoded: directory.customers) }
     public var vehicles: EntityTable<Vehicle> { EntityTable(image: image?.vehicles, decoded: directory.vehicles) }
     // These three need every customer or vehicle decoded: a state read from an image builds
@@ -56,13 +54,7 @@ public struct StoreState: Sendable {
 
     mutating func save(_ visit: consuming Visit) {
         var replaced: (index: Int, visit: Visit)?
-        if !isKnownUniquelyReferenced(&repairOrders) { repairOrders = RepairOrderIndex(visitIndexByRO) }
-        let count = visits.count
-        if let i = repairOrders.update(visits, { table -> Int? in
-            guard let i = table.updateValue(count, forKey: visit.roNumber) else { return nil }
-            table[visit.roNumber] = i
-            return i
-        }) {
+        if let i = repairOrders.index(of: visit.roNumber, in: visits) {
             let old = visits[i]
             replaced = (i, old)
             if old.customerID != visit.customerID {
@@ -73,6 +65,7 @@ public struct StoreState: Sendable {
             }
             visits[i] = visit
         } else {
+            repairOrders.add(visit.roNumber, at: visits.count)
             visitIndexesByCustomer[visit.customerID, default: []].append(visits.count)
             visits.append(visit)
         }
@@ -82,12 +75,12 @@ public struct StoreState: Sendable {
 
     // MARK: from a state image (see `StateImage`)
 
-    /// A visit stored as it was, without its indexes: `restoreVisitIndexes` puts them in place,
-    /// but for the index by repair order, built when first asked for.
-    mutating func restore(_ visit: consuming Visit) {
-        if visits.isEmpty { repairOrders = RepairOrderIndex(nil) }
-        visits.append(visit)
-    }
+    /// A visit stored as it was, without its indexes: `restoreVisitIndexes` and
+    /// `restoreRepairOrders` put them in place.
+    mutating func restore(_ visit: consuming Visit) { visits.append(visit) }
+
+    /// The index by repair order a state image held, once its visits are read.
+    mutating func restoreRepairOrders(_ index: RepairOrderIndex) { repairOrders = index }
 
     mutating func restoreVisitList(_ list: [Int], of customerID: String) { visitIndexesByCustomer[customerID] = list }
 
@@ -163,6 +156,7 @@ public struct StoreState: Sendable {
     /// image's visits need: the timeline is built whole from its lists (`restoreVisitIndexes`).
     mutating func reserveCapacity(visits count: Int, customerLists: Int) {
         visits.reserveCapacity(visits.count + count)
+        repairOrders.reserveCapacity(count)
         visitIndexesByCustomer.reserveCapacity(visitIndexesByCustomer.count + customerLists)
     }
 
@@ -202,10 +196,13 @@ public enum CustomerID {
 }
 
 extension StoreState {
-    /// The visit of a repair order, looked for first among the customer's visits (a few), so
-    /// that working out a queue does not build the index of every order (see `RepairOrderIndex`).
-    public func visitIndex(ofRO ro: String, likelyOf customerID: String) -> Int? {
-        visitIndexesByCustomer[customerID]?.first { visits[$0].roNumber == ro } ?? visitIndexByRO[ro]
+    /// The index in `visits` of the visit with this repair order number.
+    public func visitIndex(ofRO ro: String) -> Int? { repairOrders.index(of: ro, in: visits) }
+
+    /// Every visit's index by its repair order number, made afresh each time (for checks and
+    /// tests; a lookup is `visitIndex(ofRO:)`).
+    public var visitIndexByRO: [String: Int] {
+        Dictionary(visits.indices.map { (visits[$0].roNumber, $0) }) { first, _ in first }
     }
 
     /// The customer's most recently delivered visit, without sorting them all.

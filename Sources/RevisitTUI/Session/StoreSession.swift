@@ -11,9 +11,8 @@ public final class StoreSession {
     public private(set) var revision = 0
     private var searchIndex: CustomerSearchIndex?
     /// The search index of the state as opened, built on the other core while the first screen
-    /// shows: a store read from its cache decodes its customers, and indexes its repair orders,
-    /// only when first asked for (see `StoreState.customers`, `RepairOrderIndex`), and a rep
-    /// should not wait for that on a keypress.
+    /// shows: a store read from its cache decodes its customers only when first asked for all
+    /// of them (see `StoreState.customers`), and a rep should not wait for that on a keypress.
     private var preparedSearch: BackgroundWork<CustomerSearchIndex, Never>?
 
     public init(store: RevisitStore, actor: StaffMember, clock: @escaping () -> CivilTime) {
@@ -21,10 +20,7 @@ public final class StoreSession {
         self.actor = actor
         self.clock = clock
         let opened = store.state
-        preparedSearch = BackgroundWork {
-            _ = opened.visitIndexByRO
-            return CustomerSearchIndex(opened)
-        }
+        preparedSearch = BackgroundWork { CustomerSearchIndex(opened) }
     }
 
     public var now: CivilTime { clock() }

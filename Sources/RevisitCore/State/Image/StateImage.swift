@@ -23,6 +23,9 @@ public enum StateImage {
         /// Customers who may not be called (see `CallLedger.mayCall`), as the customers are not
         /// decoded when the image is read.
         case uncallable
+        /// The index by repair order, read in place (see `RepairOrderTable`): its chunks, and
+        /// the orders it leaves out with their visits.
+        case repairOrderSlots, repairOrdersApart
 
         /// Sections one thread can read while another reads the rest: they touch nothing the
         /// others build (calls, visits and complaints name customers and vehicles only by id). This
@@ -78,6 +81,12 @@ public enum StateImage {
             w.indexes(list.visits)
         }
         try each(.uncallable, state.calls.uncallableIDs) { id, w in w.string(id) }
+        let repairOrders = RepairOrderTable.write(state.visits)
+        try each(.repairOrderSlots, repairOrders.chunks) { chunk, w in w.data(chunk) }
+        try each(.repairOrdersApart, repairOrders.others) { order, w in
+            w.string(order.ro)
+            w.int(order.index)
+        }
     }
 }
 
@@ -114,6 +123,9 @@ public struct StateAssembly: Sendable {
     /// The customers and vehicles read, put in place by `finish` or taken by `join`.
     private var customers = ImageRecords<Customer> { r throws(ImageError) in try Customer(from: &r) }
     private var vehicles = ImageRecords<Vehicle> { r throws(ImageError) in try Vehicle(from: &r) }
+    /// The index by repair order read, put in place by `finish`.
+    private var repairOrderTable = RepairOrderTable()
+    private var repairOrdersApart: [String: Int] = [:]
     /// The vehicles' visit lists read, put in place by `finish`.
     private var vehicleVisits: [(plateKey: String, visits: [Int])] = []
 
@@ -151,6 +163,8 @@ public struct StateAssembly: Sendable {
                 state.restoreVisitList(try r.indexes(), of: customerID)
             case .vehicleVisits: vehicleVisits.append((try r.string(), try r.indexes()))
             case .uncallable: state.calls.restoreUncallable(try r.string())
+            case .repairOrderSlots: try repairOrderTable.append(chunk: try r.stringBytes(), keptAliveBy: keeper)
+            case .repairOrdersApart: repairOrdersApart[try r.string()] = try r.int()
             }
         }
         guard r.isAtEnd else { throw .damaged("a piece of \(section) holds more than its \(records) records") }
@@ -170,6 +184,8 @@ public struct StateAssembly: Sendable {
     public mutating func finish() throws(ImageError) {
         try state.restoreVisitIndexes(vehicleVisits: vehicleVisits)
         vehicleVisits = []
+        try repairOrderTable.finish(visits: state.visits.count)
+        state.restoreRepairOrders(RepairOrderIndex(repairOrderTable, others: repairOrdersApart))
         if customers.count + vehicles.count > 0 {
             state.restoreDirectory(ImageDirectory(customers: customers, vehicles: vehicles))
         }

@@ -19,7 +19,7 @@ struct LoadedCall {
         claimedAt = now
         let customer = state.customers[task.customerID]
         let vehicle = state.vehicles[task.plateKey]
-        let visit = task.visitRO.flatMap { state.visitIndex(ofRO: $0, likelyOf: task.customerID) }.map { state.visits[$0] }
+        let visit = task.visitRO.flatMap { state.visitIndex(ofRO: $0) }.map { state.visits[$0] }
         customerID = task.customerID
         plateKey = task.plateKey
         overdue = task.isOverdue(at: now)
