@@ -23,10 +23,7 @@ enum SaveProbe {
         let store = try RevisitStore(opening: url)
         let member = options.login.map { store.staff[$0] } ?? store.staff.members.first { $0.role == .rep }
         guard let actor = member else { throw BenchError("no such staff member \(options.login ?? "(a rep)")") }
-        let query = TaskQuery(state: store.state, config: store.config, asOf: now)
-        // Complaint recalls are left out: only the complaint's owner may log those.
-        let tasks = CallQueue.due(query).filter { $0.kind != .complaintRecall }.enumerated()
-            .filter { $0.offset % options.part.of == options.part.index }.map(\.element).prefix(count)
+        let tasks = dueTasks(store, now, options).prefix(count)
         guard tasks.count == count else { throw BenchError("only \(tasks.count) due tasks for part \(options.part)") }
         if let ready = options.ready, let go = options.go {
             FileManager.default.createFile(atPath: ready.path, contents: nil)
@@ -55,6 +52,15 @@ enum SaveProbe {
               "start=\(String(format: "%.6f", start)) end=\(String(format: "%.6f", end))")
         for id in ids { print("call=\(id)") }
         exit(0)
+    }
+
+    /// This process's part of the queue at `now`. Complaint recalls are left out: only the
+    /// complaint's owner may log them. A function of its own so that its query, which holds a
+    /// copy of the state, is gone before the first save (else that save copies what it changes).
+    private static func dueTasks(_ store: RevisitStore, _ now: CivilTime, _ options: Options) -> [CallTask] {
+        let query = TaskQuery(state: store.state, config: store.config, asOf: now)
+        return CallQueue.due(query).filter { $0.kind != .complaintRecall }.enumerated()
+            .filter { $0.offset % options.part.of == options.part.index }.map(\.element)
     }
 
     /// `revisit-bench verify-calls STORE IDS-FILE`: every call id listed (lines `call=ID`) is in
