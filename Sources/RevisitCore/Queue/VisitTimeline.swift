@@ -23,26 +23,49 @@ public struct VisitTimeline: Sendable {
     public init() {}
 
     /// Every index at once, from each vehicle's visits (by slot, in delivery order) and each
-    /// customer's, as a state image holds them (see `StateImage`); nil when a plate has two lists.
-    init?(restoring vehicleVisits: [(plateKey: String, visits: [Int])], visits: [Visit], visitsByCustomer: [String: [Int]]) {
-        plateKeys = vehicleVisits.map(\.plateKey)
-        plateSlots = Dictionary(zip(plateKeys, plateKeys.indices)) { first, _ in first }
-        guard plateSlots.count == plateKeys.count else { return nil }
-        visitsBySlot = vehicleVisits.map(\.visits)
-        slotOfVisit = [Int](repeating: 0, count: visits.count)
-        for (slot, list) in visitsBySlot.enumerated() {
-            for i in list { slotOfVisit[i] = slot }
-        }
-        anchorBySlot = visitsBySlot.map { MaintenanceAnchor.of($0[...], in: visits) }
-        for (slot, anchor) in anchorBySlot.enumerated() {
-            if let anchor { slotsByAnchor[anchor.key, default: []].append(slot) }
-        }
-        for i in visits.indices { visitsByDay[visits[i].deliveredAt.date.days, default: []].append(i) }
+    /// customer's, as a state image holds them (see `StateImage`). Throws unless the lists hold
+    /// every visit once, under its own customer and its own vehicle, in order. Each kind of list
+    /// is gone through once, checked and indexed in the same pass: the lists reach the visits out
+    /// of memory order, and a second pass cost as much again.
+    init(restoring vehicleVisits: [(plateKey: String, visits: [Int])], visits: [Visit],
+         visitsByCustomer: [String: [Int]]) throws(ImageError) {
+        var listed = [UInt8](repeating: 0, count: visits.count)
         lastPaying.reserveCapacity(visitsByCustomer.count)
         for (customerID, list) in visitsByCustomer {
             var latest = (visit: -1, day: 0)
-            for i in list where visits[i].type.isPaying { Self.keepLatest(&latest, i, visits) }
+            for (k, i) in list.enumerated() {
+                guard visits.indices.contains(i), visits[i].customerID == customerID, k == 0 || list[k - 1] < i else {
+                    throw .damaged("customer \(customerID)'s visit list has visit \(i) out of place")
+                }
+                listed[i] |= 1
+                if visits[i].type.isPaying { Self.keepLatest(&latest, i, visits) }
+            }
             if latest.visit >= 0 { lastPaying[customerID] = latest }
+        }
+        plateKeys = vehicleVisits.map(\.plateKey)
+        plateSlots = Dictionary(zip(plateKeys, plateKeys.indices)) { first, _ in first }
+        guard plateSlots.count == plateKeys.count else { throw .damaged("a vehicle has two visit lists") }
+        visitsBySlot = vehicleVisits.map(\.visits)
+        slotOfVisit = [Int](repeating: 0, count: visits.count)
+        anchorBySlot.reserveCapacity(vehicleVisits.count)
+        for (slot, list) in visitsBySlot.enumerated() {
+            for (k, i) in list.enumerated() {
+                guard visits.indices.contains(i), visits[i].plateKey == plateKeys[slot], listed[i] & 2 == 0,
+                      k == 0 || Self.deliveredBefore(list[k - 1], i, visits) else {
+                    throw .damaged("vehicle \(plateKeys[slot])'s visit list has visit \(i) out of place")
+                }
+                listed[i] |= 2
+                slotOfVisit[i] = slot
+            }
+            let anchor = MaintenanceAnchor.of(list[...], in: visits)
+            anchorBySlot.append(anchor)
+            if let anchor { slotsByAnchor[anchor.key, default: []].append(slot) }
+        }
+        for i in visits.indices {
+            guard listed[i] == 3 else {
+                throw .damaged("visit \(visits[i].roNumber) is missing from its customer's or its vehicle's list")
+            }
+            visitsByDay[visits[i].deliveredAt.date.days, default: []].append(i)
         }
     }
 

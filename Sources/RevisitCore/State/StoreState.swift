@@ -87,31 +87,7 @@ public struct StoreState: Sendable {
     /// Checks the customers' visit lists read and `vehicleVisits` (by slot, each in delivery
     /// order) against the visits, then builds the timeline from them.
     mutating func restoreVisitIndexes(vehicleVisits: [(plateKey: String, visits: [Int])]) throws(ImageError) {
-        var listed = [UInt8](repeating: 0, count: visits.count)
-        for (customerID, list) in visitIndexesByCustomer {
-            for (k, i) in list.enumerated() {
-                guard visits.indices.contains(i), visits[i].customerID == customerID, k == 0 || list[k - 1] < i else {
-                    throw .damaged("customer \(customerID)'s visit list has visit \(i) out of place")
-                }
-                listed[i] |= 1
-            }
-        }
-        for (plateKey, list) in vehicleVisits {
-            for (k, i) in list.enumerated() {
-                guard visits.indices.contains(i), visits[i].plateKey == plateKey, listed[i] & 2 == 0,
-                      k == 0 || VisitTimeline.deliveredBefore(list[k - 1], i, visits) else {
-                    throw .damaged("vehicle \(plateKey)'s visit list has visit \(i) out of place")
-                }
-                listed[i] |= 2
-            }
-        }
-        if let i = listed.firstIndex(where: { $0 != 3 }) {
-            throw .damaged("visit \(visits[i].roNumber) is missing from its customer's or its vehicle's list")
-        }
-        guard let timeline = VisitTimeline(restoring: vehicleVisits, visits: visits, visitsByCustomer: visitIndexesByCustomer) else {
-            throw .damaged("a vehicle has two visit lists")
-        }
-        calls.timeline = timeline
+        calls.timeline = try VisitTimeline(restoring: vehicleVisits, visits: visits, visitsByCustomer: visitIndexesByCustomer)
     }
 
     /// The customers and vehicles of a state image, into a state that has none (see `StateAssembly`).
