@@ -1,30 +1,31 @@
 extension CallTask {
     /// The task as it stands at `query.asOf`: its calls made by then replayed in order
     /// (retries, callbacks, closing outcomes), its clock (expiry) and its live claim.
-    /// Every source builds a draft from its rule and passes it through here.
+    /// Every source builds a draft from its rule and passes it through here. A call's time and
+    /// outcome are read from its summary; only a callback's time needs the call decoded.
     public func settled(_ query: TaskQuery) -> CallTask {
         var t = self
-        let rules = query.rules
+        let rules = query.rules, calls = query.state.calls.calls
         for i in query.state.calls.callIndexes(forTask: id) {
-            let call = query.state.calls.calls[i]
-            guard call.callAt <= query.asOf else { break }
+            let callAt = calls.callAt(i)
+            guard callAt <= query.asOf else { break }
             guard t.status.isOpen else { break }
             t.attempts += 1
-            t.lastContact = call.callAt
-            switch call.outcome {
+            t.lastContact = callAt
+            switch calls.outcome(of: i) {
             case .noAnswer, .busy:
                 t.failedAttempts += 1
                 if t.failedAttempts >= rules.maxAttempts {
-                    t.close(.unreachable, at: call.callAt)
+                    t.close(.unreachable, at: callAt)
                 } else {
-                    let retry = query.schedule.nextCallingTime(atOrAfter: call.callAt.adding(minutes: rules.retryMinutes))
+                    let retry = query.schedule.nextCallingTime(atOrAfter: callAt.adding(minutes: rules.retryMinutes))
                     t.dueAt = max(retry, t.firstDueAt)
                 }
             case .callback:
-                t.dueAt = call.callbackAt ?? t.dueAt
-            case .wrongNumber: t.close(.wrongNumber, at: call.callAt)
-            case .refused: t.close(.refused, at: call.callAt)
-            case .reached: t.close(.reached, at: call.callAt)
+                t.dueAt = calls[i].callbackAt ?? t.dueAt
+            case .wrongNumber: t.close(.wrongNumber, at: callAt)
+            case .refused: t.close(.refused, at: callAt)
+            case .reached: t.close(.reached, at: callAt)
             }
         }
         if t.status.isOpen, let expiry = expiresAt, query.asOf >= expiry {

@@ -190,7 +190,7 @@ public struct CallLedger: Sendable {
     /// Indexes into `calls` of the task's calls, in the order they were made.
     public func callIndexes(forTask taskID: String) -> [Int] {
         let list = byTask.chain(KeyHash.of(taskID))
-        return list.allSatisfy({ calls.taskID(of: $0) == taskID }) ? list : list.filter { calls.taskID(of: $0) == taskID }
+        return list.allSatisfy({ calls.isOnTask($0, taskID) }) ? list : list.filter { calls.isOnTask($0, taskID) }
     }
 
     public func mayCall(_ customerID: String) -> Bool { uncallable.isEmpty || !uncallable.contains(customerID) }

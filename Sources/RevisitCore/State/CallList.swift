@@ -37,9 +37,17 @@ public struct CallList: RandomAccessCollection, Equatable, Sendable {
 
     func callAt(_ i: Int) -> CivilTime { summaries[i].callAt }
 
+    func outcome(of i: Int) -> CallOutcome { summaries[i].outcome }
+
     func customerID(of i: Int) -> String { i < encoded.count ? encoded.leadingString(.customerID, of: i) : logged[i - encoded.count].customerID }
 
     func taskID(of i: Int) -> String { i < encoded.count ? encoded.leadingString(.taskID, of: i) : logged[i - encoded.count].taskID }
+
+    /// Whether call `i` is on `taskID`, without making a String of an encoded call's task id:
+    /// its bytes are compared, as the chains file task ids by their bytes' hash.
+    func isOnTask(_ i: Int, _ taskID: String) -> Bool {
+        i < encoded.count ? encoded.leadingString(.taskID, of: i, is: taskID) : logged[i - encoded.count].taskID == taskID
+    }
 
     func id(of i: Int) -> String { i < encoded.count ? encoded.leadingString(.id, of: i) : logged[i - encoded.count].id }
 

@@ -72,6 +72,14 @@ struct EncodedCalls: Sendable {
         }
     }
 
+    /// Whether one of those strings is `text`, byte for byte, without making a String.
+    func leadingString(_ field: Call.LeadingString, of i: Int, is text: String) -> Bool {
+        readFields(of: i) { r throws(ImageError) in
+            for _ in 0 ..< field.rawValue { _ = try r.stringBytes() }
+            return try r.stringBytes().elementsEqual(text.utf8)
+        }
+    }
+
     private func piece(holding i: Int) -> Int {
         var low = 0, high = firstRecords.count - 1
         while low < high {

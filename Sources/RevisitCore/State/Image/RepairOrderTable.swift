@@ -1,7 +1,7 @@
 /// The index by repair order as a state image holds it, read in place: an open-addressing
 /// table (linear probing, at most half full) of visit indexes plus one, zero for an empty slot,
 /// each placed by a hash of its order number's bytes that is the same in every process
-/// (FNV-1a; Swift's own hashing is seeded afresh each run). It is kept in chunks of equal size
+/// (`KeyHash`, FNV-1a; Swift's own hashing is seeded afresh each run). It is kept in chunks of equal size
 /// (see `KeptBytes`), so opening a store builds nothing for it.
 ///
 /// Only ASCII order numbers are in the table: for those, equal text is equal bytes. Any other
@@ -22,7 +22,7 @@ struct RepairOrderTable: Sendable {
         var others: [(ro: String, index: Int)] = []
         for (i, visit) in visits.enumerated() {
             guard isASCII(visit.roNumber) else { others.append((visit.roNumber, i)); continue }
-            var s = Int(truncatingIfNeeded: hash(visit.roNumber)) & (capacity - 1)
+            var s = Int(truncatingIfNeeded: KeyHash.of(visit.roNumber)) & (capacity - 1)
             while slots[s] != 0 { s = (s + 1) & (capacity - 1) }
             slots[s] = UInt32(i + 1)
         }
@@ -61,7 +61,7 @@ struct RepairOrderTable: Sendable {
 
     func index(of ro: String, in visits: [Visit]) -> Int? {
         guard mask > 0, Self.isASCII(ro) else { return nil }
-        var s = Int(truncatingIfNeeded: Self.hash(ro)) & mask
+        var s = Int(truncatingIfNeeded: KeyHash.of(ro)) & mask
         for _ in 0 ... mask {
             let slot = Int(slot(s))
             if slot == 0 { return nil }
@@ -73,12 +73,6 @@ struct RepairOrderTable: Sendable {
 
     private func slot(_ s: Int) -> UInt32 {
         chunks[s / chunkSlots].withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: 4 * (s % chunkSlots), as: UInt32.self)) }
-    }
-
-    static func hash(_ text: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h
     }
 
     static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
