@@ -108,6 +108,28 @@ final class QueueOutcomeTests: XCTestCase {
                          "task sat:RO-3: customer C000001 is marked do-not-call (客户要求不要再打电话)")
     }
 
+    /// A store decodes its customers ahead of a save that says it may change one (see
+    /// `Command.mayChangeDirectory`): every call that saves the customer says so.
+    func testACallThatSavesTheCustomerSaysItMayBeforehand() throws {
+        var decided: [Bool] = []
+        for outcome in CallOutcome.allCases {
+            for doNotCall in [nil, "no more calls"] {
+                var command = LogCall(taskID: sat, outcome: outcome, config: world.config)
+                command.doNotCall = doNotCall
+                if outcome == .callback { command.callbackAt = at("2026-03-06 10:00") }
+                if outcome == .reached, case let questions = world.config.survey { for q in questions { command.ratings[q.id] = 4 } }
+                let context = CommandContext(state: world.state, staff: world.staff, actor: world.staff["li.na"]!, now: at("2026-03-05 10:00"))
+                // do-not-call goes only with a refusal or a reached call; the rest are refused
+                guard let events = try? command.decide(context).events else { continue }
+                let savesCustomer = events.contains { $0 is CustomerSaved }
+                XCTAssertEqual(command.mayChangeDirectory, savesCustomer, "\(outcome), do-not-call \(doNotCall ?? "none")")
+                decided.append(savesCustomer)
+            }
+        }
+        XCTAssertEqual(decided.count, CallOutcome.allCases.count + 2, "each outcome, and do-not-call with refused and reached")
+        XCTAssertEqual(decided.filter { $0 }.count, 3, "a wrong number, and the two do-not-call")
+    }
+
     func testACallEnteredLaterFromPaperKeepsBothTimes() throws {
         let call = try world.log(sat, .noAnswer, now: "2026-03-06 17:00", callAt: "2026-03-05 10:30")
         XCTAssertEqual(call.callAt, at("2026-03-05 10:30"))

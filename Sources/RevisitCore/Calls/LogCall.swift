@@ -2,6 +2,8 @@
 /// yields the call plus any change to the customer (a wrong phone, do-not-call).
 /// Logging releases the rep's claim on the task.
 public struct LogCall: Command {
+    /// A wrong number or a do-not-call request is saved on the customer.
+    public var mayChangeDirectory: Bool { outcome == .wrongNumber || doNotCall != nil }
     public var taskID: String
     public var outcome: CallOutcome
     /// When the call was made; nil: now. Earlier for a call entered from a paper sheet.

@@ -16,6 +16,14 @@ public struct CommandContext: Sendable {
 public protocol Command: Sendable {
     associatedtype Outcome: Sendable
     func decide(_ context: CommandContext) throws(CommandError) -> (events: [any DomainEvent], outcome: Outcome)
+    /// Whether the command may save a customer or a vehicle. A store read from its cache then
+    /// decodes its customers and vehicles before taking the journal's lock rather than while
+    /// holding it (see `StoreState.decodeDirectory`).
+    var mayChangeDirectory: Bool { get }
+}
+
+extension Command {
+    public var mayChangeDirectory: Bool { false }
 }
 
 public struct CommandError: Error, Equatable, CustomStringConvertible {

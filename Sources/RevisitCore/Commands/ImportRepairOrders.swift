@@ -15,6 +15,7 @@ public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {
 /// by plate, a visit by repair-order number. Only what is new or changed yields an event,
 /// so importing the same file twice adds nothing.
 public struct ImportRepairOrders: Command {
+    public var mayChangeDirectory: Bool { true }
     public let orders: [RepairOrder]
     /// The orders' keys, asked for once the customers are matched.
     let keys: @Sendable () -> OrderKeys

@@ -1,5 +1,6 @@
 /// Writes a customer's file as given (the card's edits, marking do-not-call, correcting a phone).
 public struct SaveCustomer: Command {
+    public var mayChangeDirectory: Bool { true }
     public var customer: Customer
 
     public init(_ customer: Customer) { self.customer = customer }

@@ -46,7 +46,8 @@ public struct StoreState: Sendable {
     }
 
     /// Before a customer or vehicle changes: the image's, decoded, become this state's own.
-    private mutating func decodeDirectory() {
+    /// Called by every change; a store calls it ahead of a save that may make one.
+    public mutating func decodeDirectory() {
         guard let image else { return }
         directory = image.directory
         self.image = nil

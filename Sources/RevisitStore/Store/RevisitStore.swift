@@ -146,6 +146,7 @@ public final class RevisitStore {
         var decided: [any DomainEvent] = []
         var applied = false
         var committed: [JournalRecord] = []
+        if command.mayChangeDirectory { state.decodeDirectory() }
         do {
             committed = try journal.append({ newRecords in
                 for r in newRecords { self.apply(r) }
