@@ -251,6 +251,18 @@ final class StateImageTests: XCTestCase {
         XCTAssertNil(before.visitIndex(ofRO: "RO-3"))
     }
 
+    /// A store with nothing in it yet goes through an image as well: no records, an empty table.
+    func testAnEmptyStateComesBackEmpty() throws {
+        var assembly = try assembled(StoreState())
+        try assembly.finish()
+        let state = assembly.state
+        StateComparison.assertSame(state, StoreState(), "empty")
+        XCTAssertTrue(state.customers.isEmpty && state.vehicles.isEmpty && state.visits.isEmpty)
+        XCTAssertNil(state.visitIndex(ofRO: "RO-1"))
+        XCTAssertNil(state.customers["C000001"])
+        XCTAssertEqual(state.lastCustomerNumber, 0)
+    }
+
     /// The table is found whole whatever its size: many visits, many chunks.
     func testALargeRepairOrderTableFindsEveryOrder() throws {
         var state = StoreState()
