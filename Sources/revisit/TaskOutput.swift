@@ -5,12 +5,19 @@ import RevisitCore
 struct TaskOutput {
     let task: CallTask
     let asOf: CivilTime
-    let state: StoreState
+    // Looked up once: a store read from its cache decodes a customer or vehicle on each lookup.
+    let customer: Customer?
+    let vehicle: Vehicle?
+
+    init(task: CallTask, asOf: CivilTime, state: StoreState) {
+        self.task = task
+        self.asOf = asOf
+        customer = state.customers[task.customerID]
+        vehicle = state.vehicles[task.plateKey]
+    }
 
     static let csvHeader = ["task", "kind", "due_at", "overdue", "customer", "name", "phone", "plate", "attempts", "claimed_by"]
 
-    var customer: Customer? { state.customers[task.customerID] }
-    var vehicle: Vehicle? { state.vehicles[task.plateKey] }
     var overdue: Bool { task.isOverdue(at: asOf) }
     var phone: String { customer?.callablePhone ?? "" }
     var plate: String { vehicle?.plate ?? task.plateKey }
