@@ -68,6 +68,21 @@ final class ComplaintQueueScreenTests: XCTestCase {
         ])
     }
 
+    /// Where the counts do not fit whole (Spanish at 60 columns) they are named as the Flags
+    /// column names them, rather than cut.
+    func testTheCountsTakeTheFlagsNamesWhenTheyDoNotFit() throws {
+        let w = try world()
+        var english = App(root: ComplaintQueueScreen(), keymap: try Fixtures.shippedKeymap(), language: .english,
+                          size: TerminalSize(rows: 24, cols: 60))
+        let whole = w.run(&english, as: "chen.jing").lines().trimmedRight[1]
+        XCTAssertTrue(whole.contains(" open · crisis 1 · escalated ") && !whole.contains("…"), whole)
+        var spanish = App(root: ComplaintQueueScreen(), keymap: try Fixtures.shippedKeymap(), language: .spanish,
+                          size: TerminalSize(rows: 24, cols: 60))
+        let short = w.run(&spanish, as: "chen.jing").lines().trimmedRight[1]
+        XCTAssertFalse(short.contains("…"), short)
+        XCTAssertTrue(short.contains(" abiertas · CRISIS 1 · ESC ") && short.contains(" · 1H "), short)
+    }
+
     /// A deadline from another year, long past, shows that year: "08-23" would read as this
     /// year's August.
     func testADeadlineFromLastYearShowsTheYear() throws {

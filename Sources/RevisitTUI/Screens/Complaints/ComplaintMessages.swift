@@ -10,6 +10,11 @@ public struct ComplaintMessages: MessageGroup {
                             zh: "未结 %1$@ · 危机 %2$@ · 升级 %3$@ · 超期 %4$@ · 未联系 %5$@",
                             ko: "미결 %1$@ · 위기 %2$@ · 격상 %3$@ · 기한 초과 %4$@ · 미연락 %5$@",
                             es: "%1$@ abiertas · crisis %2$@ · escaladas %3$@ · vencidas %4$@ · sin contacto %5$@")
+    /// The counts where the whole line does not fit: each flag by its name in the Flags column.
+    public let countsShort = Msg(en: "%1$@ open · CRISIS %2$@ · ESC %3$@ · OVD %4$@ · 1H %5$@",
+                                 zh: "未结 %1$@ · 危机 %2$@ · 升级 %3$@ · 超期 %4$@ · 未联 %5$@",
+                                 ko: "미결 %1$@ · 위기 %2$@ · 격상 %3$@ · 초과 %4$@ · 미연락 %5$@",
+                                 es: "%1$@ abiertas · CRISIS %2$@ · ESC %3$@ · VENC %4$@ · 1H %5$@")
     public let queueEmpty = Msg(en: "No open complaint", zh: "没有未结的投诉", ko: "미결 불만이 없습니다", es: "No hay quejas abiertas")
     public let queueKeys = Msg(en: "%1$@ card  %2$@ assign  %3$@ deadline  %4$@ status  %5$@ close  %6$@ note",
                                zh: "%1$@ 详情  %2$@ 指派  %3$@ 期限  %4$@ 状态  %5$@ 关闭  %6$@ 备注",

@@ -73,8 +73,10 @@ public struct ComplaintQueueScreen: Screen {
         let m = MessageCatalog.complaints
         guard let loaded else { return }
         let n = loaded.counts
-        f.put(c.format(m.counts, n.live, n.crisis, n.escalated, n.overdue, n.firstContactBreached),
-              row: region.row, col: region.col, width: region.cols, style: n.crisis > 0 ? Style(bold: true, color: .overdue) : .bold)
+        let whole = c.format(m.counts, n.live, n.crisis, n.escalated, n.overdue, n.firstContactBreached)
+        let counts = DisplayWidth.of(whole) <= region.cols
+            ? whole : c.format(m.countsShort, n.live, n.crisis, n.escalated, n.overdue, n.firstContactBreached)
+        f.put(counts, row: region.row, col: region.col, width: region.cols, style: n.crisis > 0 ? Style(bold: true, color: .overdue) : .bold)
         let promptRows = host.render(into: &f, region: region, context: c, screen: .complaints)
         let tableRegion = Rect(row: region.row + 1, col: region.col, rows: region.rows - 2 - promptRows, cols: region.cols)
         if loaded.standings.isEmpty {
