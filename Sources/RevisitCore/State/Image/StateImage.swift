@@ -7,8 +7,10 @@
 /// Calls, customers and vehicles are the exception: they are kept as their records and decoded
 /// when read (`CallList`, `ImageDirectory`), with who may not be called listed apart.
 ///
-/// Bump `version` whenever an entity's stored properties, an enum's cases or what an
-/// event does to an entity change: an image of another version is never read.
+/// Bump `version` whenever an entity's stored properties, an enum's cases, the sections or a
+/// record's layout, or what an event does to an entity change: an image of another version is
+/// never read (its trailer lists one place per section this version knows, so a section added
+/// without a new version would be read out of place).
 public enum StateImage {
     public static let version = 5
 
