@@ -19,8 +19,17 @@ public struct StoreState: Sendable {
 
     public init() {}
 
-    public var customers: EntityTable<Customer> { EntityTable(image: image?.customers, decoded: directory.customers) }
-    public var vehicles: EntityTable<Vehicle> { EntityTable(image: image?.vehicles, decoded: directory.vehicles) }
+    public var customers: EntityTable<Customer> { table(\.customers, \.customers) }
+    public var vehicles: EntityTable<Vehicle> { table(\.vehicles, \.vehicles) }
+
+    /// Records looked up in the image, until every one has been decoded (for a search, a card,
+    /// a cache being written): from then on in those, rather than decoded again one by one.
+    private func table<Value>(_ records: (ImageDirectory) -> ImageRecords<Value>,
+                              _ decoded: (Directory) -> [String: Value]) -> EntityTable<Value> {
+        guard let image else { return EntityTable(image: nil, decoded: decoded(directory)) }
+        if let built = image.builtDirectory { return EntityTable(image: nil, decoded: decoded(built)) }
+        return EntityTable(image: records(image), decoded: [:])
+    }
     // These three need every customer or vehicle decoded: a state read from an image builds
     // them the first time one is asked for.
     /// Customer ids in the order they were first added.

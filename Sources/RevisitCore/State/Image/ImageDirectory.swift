@@ -19,6 +19,9 @@ final class ImageDirectory: Sendable {
         lastCustomerNumber = last
     }
 
+    /// `directory` if something has had it built already, else nil (nothing is built).
+    var builtDirectory: Directory? { built.withLock { $0 } }
+
     /// Every customer and vehicle decoded, with their indexes, saved in the order the image
     /// holds them (customers as added, vehicles by owner), which gives the indexes they had.
     var directory: Directory {
