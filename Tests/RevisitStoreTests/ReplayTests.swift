@@ -41,7 +41,7 @@ final class ReplayTests: XCTestCase {
         XCTAssertEqual(reader.unreadableEvents, [])
         XCTAssertEqual(reader.state.customers["C000007"], customer)
         XCTAssertEqual(reader.state.vehicles[vehicle.plateKey], vehicle)
-        XCTAssertEqual(reader.state.visits, [visit])
+        XCTAssertEqual(Array(reader.state.visits), [visit])
         XCTAssertEqual(reader.state.customer(byPhone: "13912345678")?.id, "C000007")
     } }
 

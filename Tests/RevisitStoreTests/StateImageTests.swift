@@ -115,26 +115,62 @@ final class StateImageTests: XCTestCase {
         return assembly
     }
 
-    func testVisitListsThatDoNotListEveryVisitUnderItsOwnCustomerAndVehicleAreRefused() throws {
+    /// The visit lists and the timeline's indexes must hold every visit once per kind of list,
+    /// in range and in order; the visits themselves are not read to check them (see
+    /// `VisitTimeline.init(restoring:visits:visitsByCustomer:)`).
+    func testVisitListsThatDoNotListEveryVisitOnceAreRefused() throws {
         let state = sampleState()
         var whole = try assembled(state)
         try whole.finish()
         XCTAssertEqual(whole.state.visitIndexesByCustomer, ["C000001": [0], "C000002": [1]])
-        let refusals: [(StateImage.Section, [(String, [Int])], String)] = [
-            (.customerVisits, [("C000001", [0])], "visit RO-2 is missing from its customer's or its vehicle's list"),
-            (.customerVisits, [("C000001", [0, 1])], "customer C000001's visit list has visit 1 out of place"),
-            (.customerVisits, [("C000001", [0]), ("C000002", [1, 7])], "customer C000002's visit list has visit 7 out of place"),
-            (.vehicleVisits, [(Plate.key("粤B·88K21"), [0])], "visit RO-2 is missing from its customer's or its vehicle's list"),
-            (.vehicleVisits, [(Plate.key("粤B·88K21"), [0]), (Plate.key("서울12가3456"), [1]), (Plate.key("粤B·88K21"), [])],
-             "a vehicle has two visit lists"),
-            (.vehicleVisits, [(Plate.key("粤B·88K21"), [0, 0]), (Plate.key("서울12가3456"), [1])],
-             "vehicle \(Plate.key("粤B·88K21"))'s visit list has visit 0 out of place"),
-        ]
-        for (section, lists, why) in refusals {
+        let (first, second) = (Plate.key("粤B·88K21"), Plate.key("서울12가3456"))
+        let day = { (i: Int) in state.visits.deliveredAt(i).date.days }
+        let missing = "visit RO-2 is missing from its customer's, its vehicle's or its day's list"
+        func lists(_ lists: [(String, [Int])]) -> (Int, [UInt8]) {
             var w = ImageWriter()
             for (key, list) in lists { w.string(key); w.indexes(list) }
-            var assembly = try assembled(state, replacing: section, with: (lists.count, w.bytes))
-            XCTAssertThrowsError(try assembly.finish(), "\(lists)") { XCTAssertEqual("\($0)", "damaged state image: \(why)") }
+            return (lists.count, w.bytes)
+        }
+        func vehicles(_ lists: [(String, [Int], MaintenanceAnchor?)]) -> (Int, [UInt8]) {
+            var w = ImageWriter()
+            for (key, list, anchor) in lists { w.string(key); w.indexes(list); w.optional(anchor) { $1.write(to: &$0) } }
+            return (lists.count, w.bytes)
+        }
+        func days(_ lists: [(Int, [Int])]) -> (Int, [UInt8]) {
+            var w = ImageWriter()
+            for (day, list) in lists { w.int(day); w.indexes(list) }
+            return (lists.count, w.bytes)
+        }
+        let refusals: [(StateImage.Section, (Int, [UInt8]), String)] = [
+            (.customerVisits, lists([("C000001", [0])]), missing),
+            (.customerVisits, lists([("C000001", [0]), ("C000002", [1, 7])]), "customer C000002's visit list has visit 7 out of place"),
+            (.customerVisits, lists([("C000001", [1, 0])]), "customer C000001's visit list has visit 0 out of place"),
+            (.customerVisits, lists([("C000001", [0]), ("C000002", [1, 1])]), "customer C000002's visit list has visit 1 out of place"),
+            (.vehicleVisits, vehicles([(first, [0], nil)]), missing),
+            (.vehicleVisits, vehicles([(first, [0], nil), (second, [1], nil), (first, [], nil)]), "a vehicle has two visit lists"),
+            (.vehicleVisits, vehicles([(first, [0, 0], nil), (second, [1], nil)]), "vehicle \(first)'s visit list has visit 0 out of place"),
+            (.vehicleVisits, vehicles([(first, [0], MaintenanceAnchor(basis: .delivery, date: CivilDate(days: day(0)), newestVisit: 1)), (second, [1], nil)]),
+             "vehicle \(first)'s maintenance anchor is not its newest visit"),
+            (.visitDays, days([(day(0), [0])]), missing),
+            (.visitDays, days([(day(0), [0, 0, 1])]), "day \(day(0))'s visit list has visit 0 out of place"),
+            (.visitDays, days([(day(0), [0]), (day(0), [1])]), "day \(day(0)) has two visit lists"),
+            (.visitDays, days([(day(0), [0, 1, 2])]), "day \(day(0))'s visit list has visit 2 out of place"),
+        ]
+        for (section, records, why) in refusals {
+            var assembly = try assembled(state, replacing: section, with: records)
+            XCTAssertThrowsError(try assembly.finish(), "\(section) \(records)") { XCTAssertEqual("\($0)", "damaged state image: \(why)") }
+        }
+    }
+
+    func testALatestPayingVisitOutOfPlaceIsRefused() throws {
+        let state = sampleState()
+        for latest in [[("C000001", 0, 0), ("C000001", 0, 0)], [("C000001", 5, 0)], [("C000001", -1, 0)]] {
+            var w = ImageWriter()
+            for (customerID, visit, day) in latest { w.string(customerID); w.int(visit); w.int(day) }
+            var assembly = try assembled(state, replacing: .lastPaying, with: (latest.count, w.bytes))
+            XCTAssertThrowsError(try assembly.finish(), "\(latest)") {
+                XCTAssertEqual("\($0)", "damaged state image: customer C000001's latest paying visit is out of place")
+            }
         }
     }
 
@@ -146,7 +182,7 @@ final class StateImageTests: XCTestCase {
         XCTAssertFalse(assembly.callsAreIndexed)
     }
 
-    /// An image's calls stay encoded until read (see `EncodedCalls`): opening reads each
+    /// An image's calls stay encoded until read (see `EncodedEntities`): opening reads each
     /// record's header and id, and refuses a piece whose headers do not read.
     func testCallRecordsWhoseHeadersDoNotReadAreRefusedWithTheirPiece() throws {
         let state = sampleState()
@@ -231,7 +267,7 @@ final class StateImageTests: XCTestCase {
         for (i, visit) in original.visits.enumerated() { XCTAssertEqual(restored.visitIndex(ofRO: visit.roNumber), i, visit.roNumber) }
         for absent in ["RO-9", "ro-1", "RO-1 ", "", "RÖ-8"] { XCTAssertNil(restored.visitIndex(ofRO: absent), absent) }
         XCTAssertEqual(restored.visitIndex(ofRO: "R\u{4F}\u{308}-7"), 2, "the same text, written decomposed")
-        let before = restored
+        let (before, originalBefore) = (restored, original)
         let later = [
             Visit(roNumber: "RO-3", customerID: "C000002", plateKey: Plate.key("서울12가3456"), type: .maintenance,
                   openedAt: t0, deliveredAt: CivilTime(minutes: t0.minutes + 60)),
@@ -249,6 +285,11 @@ final class StateImageTests: XCTestCase {
         XCTAssertEqual(restored.visits.count, 4)
         XCTAssertEqual(before.visitIndexByRO, ["RO-1": 0, "RO-2": 1, "RÖ-7": 2], "the copy taken before")
         XCTAssertNil(before.visitIndex(ofRO: "RO-3"))
+        StateComparison.assertSame(before, originalBefore, "the copy taken before keeps its visits and timeline")
+        var again = try assembled(restored)
+        try again.finish()
+        StateComparison.assertSame(again.state, original, "written again after visits saved, and read back")
+        XCTAssertEqual(again.state.visits[0].customerID, "C000002", "a visit saved again is written as saved")
     }
 
     /// A store with nothing in it yet goes through an image as well: no records, an empty table.
@@ -265,19 +306,19 @@ final class StateImageTests: XCTestCase {
 
     /// The table is found whole whatever its size: many visits, many chunks.
     func testALargeRepairOrderTableFindsEveryOrder() throws {
-        var state = StoreState()
+        var visits = VisitList()
         let count = RepairOrderTable.largestChunk   // a table of twice as many slots: two chunks
         for i in 0 ..< count {
-            state.restore(Visit(roNumber: "RO-\(i * 7919)", customerID: "C000001", plateKey: "K", type: .repair, openedAt: t0, deliveredAt: t0))
+            visits.append(Visit(roNumber: "RO-\(i * 7919)", customerID: "C000001", plateKey: "K", type: .repair, openedAt: t0, deliveredAt: t0))
         }
-        let table = RepairOrderTable.write(state.visits)
+        let table = RepairOrderTable.write(visits)
         XCTAssertEqual(table.chunks.count, 2)
         XCTAssertTrue(table.others.isEmpty)
         var read = RepairOrderTable()
         for chunk in table.chunks { try chunk.withUnsafeBytes { try read.append(chunk: $0, keptAliveBy: nil) } }
         try read.finish(visits: count)
-        for i in stride(from: 0, to: count, by: 97) { XCTAssertEqual(read.index(of: "RO-\(i * 7919)", in: state.visits), i) }
-        XCTAssertNil(read.index(of: "RO-1", in: state.visits))
+        for i in stride(from: 0, to: count, by: 97) { XCTAssertEqual(read.index(of: "RO-\(i * 7919)", in: visits), i) }
+        XCTAssertNil(read.index(of: "RO-1", in: visits))
         var short = RepairOrderTable()
         try table.chunks[0].withUnsafeBytes { try short.append(chunk: $0, keptAliveBy: nil) }
         XCTAssertThrowsError(try short.finish(visits: count)) {

@@ -19,12 +19,12 @@ extension DemoHistory {
         var agenda = DemoAgenda<DeskWork>()
         var seen = Set<String>()
         // Visits come onto the agenda as time reaches them, which keeps the agenda small.
-        let byDelivery = state.visits.indices.filter { state.visits[$0].deliveredAt < end }
-            .sorted { state.visits[$0].deliveredAt < state.visits[$1].deliveredAt }
+        let byDelivery = state.visits.indices.filter { state.visits.deliveredAt($0) < end }
+            .sorted { state.visits.deliveredAt($0) < state.visits.deliveredAt($1) }
         var nextVisit = byDelivery.startIndex
         while true {
             let horizon = min(agenda.nextTime ?? end, end)
-            while nextVisit < byDelivery.endIndex, state.visits[byDelivery[nextVisit]].deliveredAt <= horizon {
+            while nextVisit < byDelivery.endIndex, state.visits.deliveredAt(byDelivery[nextVisit]) <= horizon {
                 visitDelivered(byDelivery[nextVisit], config, schedule, &agenda)
                 nextVisit += 1
             }

@@ -16,18 +16,18 @@ public struct MaintenanceAnchor: Hashable, Sendable {
     }
 
     /// The anchor of a vehicle whose visits (indexes into `visits`) are given in delivery order.
-    static func of(_ indexes: ArraySlice<Int>, in visits: [Visit]) -> MaintenanceAnchor? {
+    static func of(_ indexes: ArraySlice<Int>, in visits: VisitList) -> MaintenanceAnchor? {
         guard let newest = indexes.last else { return nil }
-        if let d = visits[newest].nextServiceDate { return .init(basis: .nextServiceDate, date: d, newestVisit: newest) }
+        if let d = visits.nextServiceDate(of: newest) { return .init(basis: .nextServiceDate, date: d, newestVisit: newest) }
         var delivery: Int?
         for i in indexes.reversed() {
-            switch visits[i].type {
-            case .maintenance: return .init(basis: .lastMaintenance, date: visits[i].deliveredAt.date, newestVisit: newest)
+            switch visits.type(of: i) {
+            case .maintenance: return .init(basis: .lastMaintenance, date: visits.deliveredAt(i).date, newestVisit: newest)
             case .delivery where delivery == nil: delivery = i
             default: break
             }
         }
-        return delivery.map { .init(basis: .delivery, date: visits[$0].deliveredAt.date, newestVisit: newest) }
+        return delivery.map { .init(basis: .delivery, date: visits.deliveredAt($0).date, newestVisit: newest) }
     }
 
     /// The anchor's bucket in the timeline: which basis, which day.

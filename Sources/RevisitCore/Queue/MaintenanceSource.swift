@@ -29,13 +29,13 @@ public struct MaintenanceSource: TaskSource {
             for day in anchorDays(basis, serviceDates: low...high, r) {
                 for slot in timeline.slots(anchoredAt: basis, day: day) {
                     // Vehicles with visits after asOf are recomputed below.
-                    guard let a = timeline.currentAnchor(ofSlot: slot), state.visits[a.newestVisit].deliveredAt <= query.asOf else { continue }
+                    guard let a = timeline.currentAnchor(ofSlot: slot), state.visits.deliveredAt(a.newestVisit) <= query.asOf else { continue }
                     found.append((slot, a))
                 }
             }
         }
         var later = Set<Int>()
-        for i in timeline.visits(deliveredOnOrAfter: query.asOf.date.days) where state.visits[i].deliveredAt > query.asOf {
+        for i in timeline.visits(deliveredOnOrAfter: query.asOf.date.days) where state.visits.deliveredAt(i) > query.asOf {
             let slot = timeline.slot(ofVisit: i)
             guard later.insert(slot).inserted, let candidate = atAsOf(slot) else { continue }
             found.append(candidate)
@@ -90,8 +90,8 @@ public struct MaintenanceSource: TaskSource {
         let newest = anchor.newestVisit
         return CallTask(
             id: kind.idPrefix + ":" + plate + ":" + TaskIDText.date(date), kind: kind,
-            customerID: query.state.vehicles[plate]?.ownerID ?? query.state.visits[newest].customerID,
-            plateKey: plate, visitRO: query.state.visits[newest].roNumber,
+            customerID: query.state.vehicles[plate]?.ownerID ?? query.state.visits.customerID(of: newest),
+            plateKey: plate, visitRO: query.state.visits.roNumber(of: newest),
             firstDueAt: query.schedule.firstCall(on: date.adding(days: -r.maintenanceLeadDays)),
             overdueAt: .startOfDay(date),
             expiresAt: .startOfDay(date.adding(days: r.maintenanceExpireDays + 1)))
@@ -102,13 +102,14 @@ public struct MaintenanceSource: TaskSource {
     private func settle(_ draft: CallTask, slot: Int, anchor: MaintenanceAnchor, _ query: TaskQuery) -> CallTask {
         var task = draft.settled(query)
         let state = query.state
-        guard !isClosed(task), draft.firstDueAt < state.visits[anchor.newestVisit].deliveredAt else { return task }
-        let serviced = state.calls.timeline.visits(ofSlot: slot, by: query.asOf, state.visits).first {
-            state.visits[$0].type == .maintenance && state.visits[$0].deliveredAt > draft.firstDueAt
-                && state.visits[$0].deliveredAt < (draft.expiresAt ?? query.asOf)
+        let visits = state.visits
+        guard !isClosed(task), draft.firstDueAt < visits.deliveredAt(anchor.newestVisit) else { return task }
+        let serviced = state.calls.timeline.visits(ofSlot: slot, by: query.asOf, visits).first {
+            visits.type(of: $0) == .maintenance && visits.deliveredAt($0) > draft.firstDueAt
+                && visits.deliveredAt($0) < (draft.expiresAt ?? query.asOf)
         }
         if let serviced {
-            task.close(.serviced, at: state.visits[serviced].deliveredAt)
+            task.close(.serviced, at: visits.deliveredAt(serviced))
             task.claimedBy = nil; task.claimUntil = nil
         }
         return task

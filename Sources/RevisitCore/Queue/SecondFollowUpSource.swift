@@ -36,7 +36,7 @@ public struct SecondFollowUpSource: TaskSource {
     private func draft(_ call: Call, _ query: TaskQuery) -> CallTask {
         let r = query.rules
         let due = call.callAt.date.adding(days: r.secondFollowupDays)
-        let plate = call.visitRO.flatMap { query.state.visitIndex(ofRO: $0) }.map { query.state.visits[$0].plateKey } ?? ""
+        let plate = call.visitRO.flatMap { query.state.visitIndex(ofRO: $0) }.map { query.state.visits.plateKey(of: $0) } ?? ""
         return CallTask(
             id: "\(kind.idPrefix):\(call.id)", kind: kind, customerID: call.customerID,
             plateKey: plate, visitRO: call.visitRO,

@@ -24,8 +24,9 @@ public struct VisitFollowUpSource: TaskSource {
                 .flatMap { query.state.calls.timeline.visits(deliveredOn: $0) }
         }
         return candidates.compactMap { i -> CallTask? in
+            guard visitTypes.contains(query.state.visits.type(of: i)) else { return nil }
             let visit = query.state.visits[i]
-            guard visitTypes.contains(visit.type), CallPermission.allows(visit.customerID, in: query.state) else { return nil }
+            guard CallPermission.allows(visit.customerID, in: query.state) else { return nil }
             let draft = self.draft(visit, query)
             guard draft.firstDueAt <= query.asOf else { return nil }
             let task = draft.settled(query)

@@ -22,59 +22,63 @@ public struct VisitTimeline: Sendable {
 
     public init() {}
 
-    /// Every index at once, from each vehicle's visits (by slot, in delivery order) and each
-    /// customer's, as a state image holds them (see `StateImage`). Throws unless the lists hold
-    /// every visit once, under its own customer and its own vehicle, in order. Each kind of list
-    /// is gone through once, checked and indexed in the same pass: the lists reach the visits out
-    /// of memory order, and a second pass cost as much again.
-    init(restoring vehicleVisits: [(plateKey: String, visits: [Int])], visits: [Visit],
-         visitsByCustomer: [String: [Int]]) throws(ImageError) {
+    /// Every index at once, as a state image holds them (see `TimelineImage`). Throws unless
+    /// the lists hold every visit once under a customer, once under a vehicle (in delivery
+    /// order) and once under its delivery day, each visit in range. What the lists say of the
+    /// visits otherwise (whose they are, the anchors, the latest paying visits) is taken as
+    /// written: the image passed its hash check, and reading every visit to check it again
+    /// cost most of an open. Each kind of list is gone through once.
+    init(restoring image: TimelineImage, visits: VisitList, visitsByCustomer: [String: [Int]]) throws(ImageError) {
         var listed = [UInt8](repeating: 0, count: visits.count)
-        lastPaying.reserveCapacity(visitsByCustomer.count)
-        for (customerID, list) in visitsByCustomer {
-            var latest = (visit: -1, day: 0)
+        func check(_ list: [Int], _ mark: UInt8, _ what: @autoclosure () -> String, inOrder: (Int, Int) -> Bool) throws(ImageError) {
             for (k, i) in list.enumerated() {
-                guard visits.indices.contains(i), visits[i].customerID == customerID, k == 0 || list[k - 1] < i else {
-                    throw .damaged("customer \(customerID)'s visit list has visit \(i) out of place")
+                guard i >= 0, i < visits.count, listed[i] & mark == 0, k == 0 || inOrder(list[k - 1], i) else {
+                    throw .damaged("\(what())'s visit list has visit \(i) out of place")
                 }
-                listed[i] |= 1
-                if visits[i].type.isPaying { Self.keepLatest(&latest, i, visits) }
+                listed[i] |= mark
             }
-            if latest.visit >= 0 { lastPaying[customerID] = latest }
         }
-        plateKeys = vehicleVisits.map(\.plateKey)
+        for (customerID, list) in visitsByCustomer { try check(list, 1, "customer \(customerID)", inOrder: <) }
+        lastPaying.reserveCapacity(image.lastPaying.count)
+        for latest in image.lastPaying {
+            guard latest.visit >= 0, latest.visit < visits.count, lastPaying.updateValue((latest.visit, latest.day), forKey: latest.customerID) == nil else {
+                throw .damaged("customer \(latest.customerID)'s latest paying visit is out of place")
+            }
+        }
+        plateKeys = image.vehicles.map(\.plateKey)
         plateSlots = Dictionary(zip(plateKeys, plateKeys.indices)) { first, _ in first }
         guard plateSlots.count == plateKeys.count else { throw .damaged("a vehicle has two visit lists") }
-        visitsBySlot = vehicleVisits.map(\.visits)
+        visitsBySlot = image.vehicles.map(\.visits)
         slotOfVisit = [Int](repeating: 0, count: visits.count)
-        anchorBySlot.reserveCapacity(vehicleVisits.count)
-        for (slot, list) in visitsBySlot.enumerated() {
-            for (k, i) in list.enumerated() {
-                guard visits.indices.contains(i), visits[i].plateKey == plateKeys[slot], listed[i] & 2 == 0,
-                      k == 0 || Self.deliveredBefore(list[k - 1], i, visits) else {
-                    throw .damaged("vehicle \(plateKeys[slot])'s visit list has visit \(i) out of place")
-                }
-                listed[i] |= 2
-                slotOfVisit[i] = slot
+        anchorBySlot.reserveCapacity(image.vehicles.count)
+        for (slot, vehicle) in image.vehicles.enumerated() {
+            try check(vehicle.visits, 2, "vehicle \(vehicle.plateKey)") { Self.deliveredBefore($0, $1, visits) }
+            for i in vehicle.visits { slotOfVisit[i] = slot }
+            guard vehicle.anchor.map({ $0.newestVisit == vehicle.visits.last }) ?? true else {
+                throw .damaged("vehicle \(vehicle.plateKey)'s maintenance anchor is not its newest visit")
             }
-            let anchor = MaintenanceAnchor.of(list[...], in: visits)
-            anchorBySlot.append(anchor)
-            if let anchor { slotsByAnchor[anchor.key, default: []].append(slot) }
+            anchorBySlot.append(vehicle.anchor)
+            if let anchor = vehicle.anchor { slotsByAnchor[anchor.key, default: []].append(slot) }
         }
-        for i in visits.indices {
-            guard listed[i] == 3 else {
-                throw .damaged("visit \(visits[i].roNumber) is missing from its customer's or its vehicle's list")
-            }
-            visitsByDay[visits[i].deliveredAt.date.days, default: []].append(i)
+        visitsByDay.reserveCapacity(image.days.count)
+        for (day, list) in image.days {
+            try check(list, 4, "day \(day)", inOrder: { _, _ in true })
+            guard visitsByDay.updateValue(list, forKey: day) == nil else { throw .damaged("day \(day) has two visit lists") }
+        }
+        if let i = listed.firstIndex(where: { $0 != 7 }) {
+            throw .damaged("visit \(visits.roNumber(of: i)) is missing from its customer's, its vehicle's or its day's list")
         }
     }
 
     /// Whether these are the indexes of `count` visits.
     func holdsVisits(_ count: Int) -> Bool { slotOfVisit.count == count }
 
-    /// Each vehicle's visits in delivery order, by slot (what `init(restoring:…)` takes).
-    var visitListsBySlot: LazyMapSequence<Range<Int>, (plateKey: String, visits: [Int])> {
-        plateKeys.indices.lazy.map { (self.plateKeys[$0], self.visitsBySlot[$0]) }
+    /// The indexes as a state image holds them (what `init(restoring:…)` takes); days in order.
+    var image: TimelineImage {
+        TimelineImage(
+            vehicles: plateKeys.indices.map { (plateKeys[$0], visitsBySlot[$0], anchorBySlot[$0]) },
+            days: visitsByDay.keys.sorted().map { ($0, visitsByDay[$0]!) },
+            lastPaying: lastPaying.keys.sorted().map { ($0, lastPaying[$0]!.visit, lastPaying[$0]!.day) })
     }
 
     /// Room for this many more visits and vehicles, and customers with a paying visit.
@@ -88,10 +92,9 @@ public struct VisitTimeline: Sendable {
     }
 
     /// Called by `StoreState` after it stored the visit at `index` (`old` is what it replaced).
-    mutating func visitSaved(at index: Int, replacing old: Visit?, visits: [Visit], visitsByCustomer: [String: [Int]]) {
-        // Read in place: a copy of the visit would retain and release each of its texts.
-        let day = visits[index].deliveredAt.date.days
-        let slot = self.slot(for: visits[index].plateKey)
+    mutating func visitSaved(at index: Int, replacing old: Visit?, visits: VisitList, visitsByCustomer: [String: [Int]]) {
+        let day = visits.deliveredAt(index).date.days
+        let slot = self.slot(for: visits.plateKey(of: index))
         if index == slotOfVisit.count { slotOfVisit.append(slot) } else { slotOfVisit[index] = slot }
         if let old {
             let oldDay = old.deliveredAt.date.days
@@ -109,12 +112,12 @@ public struct VisitTimeline: Sendable {
         refreshAnchor(slot, visits)
         if let old {
             refreshLastPaying(old.customerID, visits, visitsByCustomer[old.customerID] ?? [])
-            let customerID = visits[index].customerID
+            let customerID = visits.customerID(of: index)
             if old.customerID != customerID {
                 refreshLastPaying(customerID, visits, visitsByCustomer[customerID] ?? [])
             }
-        } else if visits[index].type.isPaying {
-            Self.keepLatest(&lastPaying[visits[index].customerID, default: (-1, 0)], index, visits)
+        } else if visits.type(of: index).isPaying {
+            Self.keepLatest(&lastPaying[visits.customerID(of: index), default: (-1, 0)], index, visits)
         }
     }
 
@@ -128,7 +131,7 @@ public struct VisitTimeline: Sendable {
         return s
     }
 
-    private mutating func insertInDeliveryOrder(_ index: Int, slot: Int, _ visits: [Visit]) {
+    private mutating func insertInDeliveryOrder(_ index: Int, slot: Int, _ visits: VisitList) {
         var at = visitsBySlot[slot].count
         while at > 0, Self.deliveredBefore(index, visitsBySlot[slot][at - 1], visits) { at -= 1 }
         if at == visitsBySlot[slot].count {   // the usual case, without a general insert's work
@@ -139,12 +142,12 @@ public struct VisitTimeline: Sendable {
     }
 
     /// Delivery order: by delivery time, then the order visits were first stored.
-    static func deliveredBefore(_ a: Int, _ b: Int, _ visits: [Visit]) -> Bool {
-        let ta = visits[a].deliveredAt, tb = visits[b].deliveredAt
+    static func deliveredBefore(_ a: Int, _ b: Int, _ visits: VisitList) -> Bool {
+        let ta = visits.deliveredAt(a), tb = visits.deliveredAt(b)
         return ta != tb ? ta < tb : a < b
     }
 
-    private mutating func refreshAnchor(_ slot: Int, _ visits: [Visit]) {
+    private mutating func refreshAnchor(_ slot: Int, _ visits: VisitList) {
         let new = MaintenanceAnchor.of(visitsBySlot[slot][...], in: visits)
         let old = anchorBySlot[slot]
         anchorBySlot[slot] = new
@@ -160,15 +163,15 @@ public struct VisitTimeline: Sendable {
         list.removeLast()
     }
 
-    private mutating func refreshLastPaying(_ customerID: String, _ visits: [Visit], _ indexes: [Int]) {
-        let latest = indexes.filter { visits[$0].type.isPaying }.max { Self.deliveredBefore($0, $1, visits) }
-        lastPaying[customerID] = latest.map { ($0, visits[$0].deliveredAt.date.days) }
+    private mutating func refreshLastPaying(_ customerID: String, _ visits: VisitList, _ indexes: [Int]) {
+        let latest = indexes.filter { visits.type(of: $0).isPaying }.max { Self.deliveredBefore($0, $1, visits) }
+        lastPaying[customerID] = latest.map { ($0, visits.deliveredAt($0).date.days) }
     }
 
     /// Makes `latest` (visit -1 for none yet) the visit at `index` if that was delivered later.
-    private static func keepLatest(_ latest: inout (visit: Int, day: Int), _ index: Int, _ visits: [Visit]) {
+    private static func keepLatest(_ latest: inout (visit: Int, day: Int), _ index: Int, _ visits: VisitList) {
         guard latest.visit < 0 || deliveredBefore(latest.visit, index, visits) else { return }
-        latest = (index, visits[index].deliveredAt.date.days)
+        latest = (index, visits.deliveredAt(index).date.days)
     }
 
     // MARK: lookups for the rules
@@ -186,10 +189,10 @@ public struct VisitTimeline: Sendable {
     func plateKey(ofSlot slot: Int) -> String { plateKeys[slot] }
 
     /// The vehicle's visits delivered by `time`, in delivery order.
-    func visits(ofSlot slot: Int, by time: CivilTime, _ visits: [Visit]) -> ArraySlice<Int> {
+    func visits(ofSlot slot: Int, by time: CivilTime, _ visits: VisitList) -> ArraySlice<Int> {
         let list = visitsBySlot[slot]
         var end = list.count
-        while end > 0, visits[list[end - 1]].deliveredAt > time { end -= 1 }
+        while end > 0, visits.deliveredAt(list[end - 1]) > time { end -= 1 }
         return list[..<end]
     }
 
@@ -197,8 +200,8 @@ public struct VisitTimeline: Sendable {
     func currentAnchor(ofSlot slot: Int) -> MaintenanceAnchor? { anchorBySlot[slot] }
 
     /// The vehicle's maintenance anchor at `time`: only visits delivered by then count.
-    func anchor(ofSlot slot: Int, at time: CivilTime, _ visits: [Visit]) -> MaintenanceAnchor? {
-        if let a = anchorBySlot[slot], visits[a.newestVisit].deliveredAt <= time { return a }
+    func anchor(ofSlot slot: Int, at time: CivilTime, _ visits: VisitList) -> MaintenanceAnchor? {
+        if let a = anchorBySlot[slot], visits.deliveredAt(a.newestVisit) <= time { return a }
         return MaintenanceAnchor.of(self.visits(ofSlot: slot, by: time, visits), in: visits)
     }
 
@@ -214,9 +217,10 @@ public struct VisitTimeline: Sendable {
 
     /// The customer's latest paying visit delivered by `time`.
     func lastPayingVisit(of customerID: String, by time: CivilTime, _ state: StoreState) -> Int? {
-        if let i = lastPaying[customerID]?.visit, state.visits[i].deliveredAt <= time { return i }
+        let visits = state.visits
+        if let i = lastPaying[customerID]?.visit, visits.deliveredAt(i) <= time { return i }
         return (state.visitIndexesByCustomer[customerID] ?? [])
-            .filter { state.visits[$0].type.isPaying && state.visits[$0].deliveredAt <= time }
+            .filter { visits.type(of: $0).isPaying && visits.deliveredAt($0) <= time }
             .max { Self.deliveredBefore($0, $1, state.visits) }
     }
 }

@@ -25,9 +25,9 @@ public struct WinBackSource: TaskSource {
         // Customers with paying visits after asOf: their latest paying visit then was an earlier one.
         var seen = Set<String>()
         for i in timeline.visits(deliveredOnOrAfter: query.asOf.date.days) {
-            let visit = state.visits[i]
-            guard visit.type.isPaying, visit.deliveredAt > query.asOf, seen.insert(visit.customerID).inserted,
-                  let candidate = atAsOf(visit.customerID) else { continue }
+            guard state.visits.type(of: i).isPaying, state.visits.deliveredAt(i) > query.asOf,
+                  case let customerID = state.visits.customerID(of: i), seen.insert(customerID).inserted,
+                  let candidate = atAsOf(customerID) else { continue }
             found.append(candidate)
         }
         return found

@@ -18,7 +18,7 @@ public struct Churn: Hashable, Sendable {
         let start = month.firstDay.days, end = month.dayAfter.days
         let startWindow = CustomerActivity.windowStart(for: month.firstDay).days
         let endWindow = CustomerActivity.windowStart(for: month.dayAfter).days
-        state.visits.withUnsafeBufferPointer { visits in
+        state.visits.summaries.withUnsafeBufferPointer { visits in
             for (customerID, indexes) in state.visitIndexesByCustomer {
                 var beforeStart = Int.min, beforeEnd = Int.min
                 for i in indexes where visits[i].type.isPaying {

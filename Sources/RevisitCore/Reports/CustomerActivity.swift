@@ -18,8 +18,8 @@ public enum CustomerActivity {
     /// The latest paying delivery day before `day` among the visits at `indexes`.
     static func latestPayingDelivery(_ indexes: [Int], before day: CivilDate, in state: StoreState) -> CivilDate? {
         var latest: Int?
-        for i in indexes where state.visits[i].type.isPaying {
-            let delivered = state.visits[i].deliveredAt.date.days
+        for i in indexes where state.visits.type(of: i).isPaying {
+            let delivered = state.visits.deliveredAt(i).date.days
             if day.days > delivered, delivered > (latest ?? Int.min) { latest = delivered }
         }
         return latest.map(CivilDate.init(days:))

@@ -13,9 +13,10 @@ public struct Rework: Hashable, Sendable {
     }
 
     public init(period: ReportPeriod, state: StoreState) {
-        for visit in state.visits where period.contains(visit.deliveredAt) {
-            if visit.rework { reworked += 1 }
-            if visit.type == .repair || visit.type == .warranty { repairsAndWarranty += 1 }
+        let visits = state.visits
+        for i in visits.indices where period.contains(visits.deliveredAt(i)) {
+            if visits[i].rework { reworked += 1 }
+            if visits.type(of: i) == .repair || visits.type(of: i) == .warranty { repairsAndWarranty += 1 }
         }
     }
 }

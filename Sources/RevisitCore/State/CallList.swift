@@ -21,7 +21,7 @@ struct CallSummary: Sendable {
 /// a few thousand of them: decoding them all was most of an open's time. Calls logged since
 /// are kept as they are.
 public struct CallList: RandomAccessCollection, Equatable, Sendable {
-    private var encoded = EncodedCalls()
+    private var encoded = EncodedEntities<Call>()
     private var logged: [Call] = []
     /// Of every call, encoded or logged.
     private(set) var summaries: [CallSummary] = []
@@ -31,7 +31,7 @@ public struct CallList: RandomAccessCollection, Equatable, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { summaries.count }
 
-    public subscript(i: Int) -> Call { i < encoded.count ? encoded.call(i) : logged[i - encoded.count] }
+    public subscript(i: Int) -> Call { i < encoded.count ? encoded[i] : logged[i - encoded.count] }
 
     public static func == (a: CallList, b: CallList) -> Bool { a.elementsEqual(b) }
 
@@ -57,11 +57,14 @@ public struct CallList: RandomAccessCollection, Equatable, Sendable {
     }
 
     /// A state image's piece of `records` calls, read before any call is logged; returns each
-    /// one's call number as `EncodedCalls.append` does.
+    /// one's call number (nil for an id that is not one, see `CallID`).
     mutating func appendEncoded(_ bytes: UnsafeRawBufferPointer, records: Int,
                                 keptAliveBy keeper: (AnyObject & Sendable)?) throws(ImageError) -> [Int?] {
         precondition(logged.isEmpty, "an image's calls come before any logged call")
-        let read = try encoded.append(bytes, records: records, keptAliveBy: keeper)
+        let read = try encoded.append(bytes, records: records, keptAliveBy: keeper) { summary, fields throws(ImageError) in
+            var f = ImageReader(fields)
+            return (summary, number: CallID.number(utf8: try f.stringBytes()))
+        }
         summaries.append(contentsOf: read.lazy.map(\.0))
         return read.map(\.number)
     }

@@ -50,7 +50,14 @@ public struct ComplaintBook: Sendable {
     /// latest of its history, as if each entry had been recorded in turn.
     mutating func restore(_ complaint: Complaint) {
         open(complaint)
-        if let latest = complaint.history.map(\.at).max() { latestChange = max(latestChange ?? latest, latest) }
+        if let latest = complaint.history.lazy.map(\.at).max() { latestChange = max(latestChange ?? latest, latest) }
+    }
+
+    /// Room for a state image's complaints, so reading them does not rehash the tables as they grow.
+    mutating func reserveCapacity(_ n: Int) {
+        byID.reserveCapacity(byID.count + n)
+        ids.reserveCapacity(ids.count + n)
+        idsByCustomer.reserveCapacity(idsByCustomer.count + n)
     }
 
     mutating func update(_ id: String, _ change: (inout Complaint) -> Void) {

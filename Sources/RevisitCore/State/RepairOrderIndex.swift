@@ -15,7 +15,7 @@ struct RepairOrderIndex: Sendable {
         self.others = others
     }
 
-    func index(of ro: String, in visits: [Visit]) -> Int? {
+    func index(of ro: String, in visits: VisitList) -> Int? {
         if let i = others[ro] { return i }
         return table?.index(of: ro, in: visits)
     }

@@ -5,7 +5,7 @@ public struct StoreState: Sendable {
     private var directory = Directory()
     /// The customers and vehicles of the state image this state was read from, until one changes.
     private var image: ImageDirectory?
-    public private(set) var visits: [Visit] = []
+    public private(set) var visits = VisitList()
     private var repairOrders = RepairOrderIndex()
     public private(set) var visitIndexesByCustomer: [String: [Int]] = [:]
     /// Goes up whenever a customer or vehicle changes, so a search index knows it is stale.
@@ -73,7 +73,7 @@ public struct StoreState: Sendable {
                 let list = visitIndexesByCustomer[visit.customerID] ?? []
                 visitIndexesByCustomer[visit.customerID, default: []].insert(i, at: list.firstIndex { $0 > i } ?? list.count)
             }
-            visits[i] = visit
+            visits.replace(i, with: visit)
         } else {
             repairOrders.add(visit.roNumber, at: visits.count)
             visitIndexesByCustomer[visit.customerID, default: []].append(visits.count)
@@ -85,19 +85,21 @@ public struct StoreState: Sendable {
 
     // MARK: from a state image (see `StateImage`)
 
-    /// A visit stored as it was, without its indexes: `restoreVisitIndexes` and
-    /// `restoreRepairOrders` put them in place.
-    mutating func restore(_ visit: consuming Visit) { visits.append(visit) }
+    /// A state image's piece of visits, kept encoded, without their indexes:
+    /// `restoreVisitIndexes` and `restoreRepairOrders` put them in place.
+    mutating func restoreVisits(_ bytes: UnsafeRawBufferPointer, records: Int, keptAliveBy keeper: (AnyObject & Sendable)?) throws(ImageError) {
+        try visits.appendEncoded(bytes, records: records, keptAliveBy: keeper)
+    }
 
     /// The index by repair order a state image held, once its visits are read.
     mutating func restoreRepairOrders(_ index: RepairOrderIndex) { repairOrders = index }
 
     mutating func restoreVisitList(_ list: [Int], of customerID: String) { visitIndexesByCustomer[customerID] = list }
 
-    /// Checks the customers' visit lists read and `vehicleVisits` (by slot, each in delivery
-    /// order) against the visits, then builds the timeline from them.
-    mutating func restoreVisitIndexes(vehicleVisits: [(plateKey: String, visits: [Int])]) throws(ImageError) {
-        calls.timeline = try VisitTimeline(restoring: vehicleVisits, visits: visits, visitsByCustomer: visitIndexesByCustomer)
+    /// Checks the customers' visit lists read and the timeline's against the visits, then puts
+    /// the timeline in place.
+    mutating func restoreVisitIndexes(_ timeline: TimelineImage) throws(ImageError) {
+        calls.timeline = try VisitTimeline(restoring: timeline, visits: visits, visitsByCustomer: visitIndexesByCustomer)
     }
 
     /// The customers and vehicles of a state image, into a state that has none (see `StateAssembly`).
@@ -138,10 +140,16 @@ public struct StoreState: Sendable {
         if let newCalls = counts[CallLogged.type], newCalls > 0 { calls.reserveCapacity(forNewCalls: newCalls) }
     }
 
+    /// Room for a state image's visits (kept encoded) and its customers' visit lists.
+    mutating func reserveCapacity(imageVisits count: Int, customerLists: Int) {
+        visits.reserveCapacity(encoded: count)
+        visitIndexesByCustomer.reserveCapacity(visitIndexesByCustomer.count + customerLists)
+    }
+
     /// Room for this many more visits, and visit lists of this many more customers. All a state
     /// image's visits need: the timeline is built whole from its lists (`restoreVisitIndexes`).
     mutating func reserveCapacity(visits count: Int, customerLists: Int) {
-        visits.reserveCapacity(visits.count + count)
+        visits.reserveCapacity(saved: count)
         repairOrders.reserveCapacity(count)
         visitIndexesByCustomer.reserveCapacity(visitIndexesByCustomer.count + customerLists)
     }
@@ -158,8 +166,7 @@ public struct StoreState: Sendable {
 
     /// The customer's visits, newest delivery first.
     public func visits(of customerID: String) -> [Visit] {
-        (visitIndexesByCustomer[customerID] ?? []).map { visits[$0] }
-            .sorted { $0.deliveredAt > $1.deliveredAt }
+        (visitIndexesByCustomer[customerID] ?? []).sorted { visits.deliveredAt($0) > visits.deliveredAt($1) }.map { visits[$0] }
     }
 
     /// Finds a customer by id, by phone (any punctuation) or by plate.
@@ -188,17 +195,17 @@ extension StoreState {
     /// Every visit's index by its repair order number, made afresh each time (for checks and
     /// tests; a lookup is `visitIndex(ofRO:)`).
     public var visitIndexByRO: [String: Int] {
-        Dictionary(visits.indices.map { (visits[$0].roNumber, $0) }) { first, _ in first }
+        Dictionary(visits.indices.map { (visits.roNumber(of: $0), $0) }) { first, _ in first }
     }
 
     /// The customer's most recently delivered visit, without sorting them all.
     public func lastVisit(of customerID: String) -> Visit? {
-        (visitIndexesByCustomer[customerID] ?? []).lazy.map { self.visits[$0] }.max { $0.deliveredAt < $1.deliveredAt }
+        (visitIndexesByCustomer[customerID] ?? []).max { visits.deliveredAt($0) < visits.deliveredAt($1) }.map { visits[$0] }
     }
 
     /// The newest paying (non-promo) visit: whether the customer still comes back.
     public func lastPayingVisit(of customerID: String) -> Visit? {
-        (visitIndexesByCustomer[customerID] ?? []).lazy.map { self.visits[$0] }.filter { $0.type.isPaying }
-            .max { $0.deliveredAt < $1.deliveredAt }
+        (visitIndexesByCustomer[customerID] ?? []).filter { visits.type(of: $0).isPaying }
+            .max { visits.deliveredAt($0) < visits.deliveredAt($1) }.map { visits[$0] }
     }
 }

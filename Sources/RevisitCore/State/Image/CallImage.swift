@@ -44,7 +44,7 @@ extension Call {
     /// A call as the image's calls section holds it: a header with what the ledger's indexes
     /// read (`CallSummary`) and the length of the call's fields, then the fields. Opening a
     /// store reads the headers only; a call's fields are decoded when it is read (see
-    /// `EncodedCalls`).
+    /// `EncodedEntities`).
     func writeRecord(to w: inout ImageWriter) {
         var fields = ImageWriter()
         write(to: &fields)

@@ -49,6 +49,18 @@ public struct ImageReader {
         return UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + count])
     }
 
+    /// The string after the next `skipped` ones, which are passed over undecoded.
+    public mutating func string(after skipped: Int) throws(ImageError) -> String {
+        for _ in 0 ..< skipped { _ = try stringBytes() }
+        return try string()
+    }
+
+    /// The bytes of the string after the next `skipped` ones.
+    public mutating func stringBytes(after skipped: Int) throws(ImageError) -> UnsafeRawBufferPointer {
+        for _ in 0 ..< skipped { _ = try stringBytes() }
+        return try stringBytes()
+    }
+
     public mutating func strings() throws(ImageError) -> [String] {
         let count = try int()
         guard count >= 0, count <= bytes.count - offset else { throw .damaged("a list of \(count) texts at byte \(offset)") }

@@ -4,7 +4,7 @@
 /// hundred thousand customers.
 ///
 /// Decoding one cannot fail unless this version's own writer is wrong: every piece passed its
-/// hash check when it was read (see `EncodedCalls`, which keeps calls the same way).
+/// hash check when it was read (see `KeptRecords`, which keeps calls and visits the same way).
 struct ImageRecords<Value: Sendable>: Sendable {
     typealias Decode = @Sendable (inout ImageReader) throws(ImageError) -> Value
 

@@ -32,7 +32,7 @@ public struct ImageWriter {
         bytes.append(contentsOf: value)
     }
 
-    /// Bytes another writer wrote, as they are (a record kept encoded, see `EncodedCalls`).
+    /// Bytes another writer wrote, as they are (a record kept encoded, see `EncodedEntities`).
     mutating func encoded(_ record: UnsafeRawBufferPointer) { bytes.append(contentsOf: record) }
 
     public mutating func strings<S: Sequence<String>>(_ values: S) {

@@ -16,13 +16,14 @@ struct RepairOrderTable: Sendable {
     // MARK: writing
 
     /// The table for `visits`, as the chunks' bytes, and the visits whose order numbers it leaves out.
-    static func write(_ visits: [Visit]) -> (chunks: [[UInt8]], others: [(ro: String, index: Int)]) {
+    static func write(_ visits: VisitList) -> (chunks: [[UInt8]], others: [(ro: String, index: Int)]) {
         let capacity = max(16, (2 * visits.count).nextPowerOfTwo)
         var slots = [UInt32](repeating: 0, count: capacity)
         var others: [(ro: String, index: Int)] = []
-        for (i, visit) in visits.enumerated() {
-            guard isASCII(visit.roNumber) else { others.append((visit.roNumber, i)); continue }
-            var s = Int(truncatingIfNeeded: KeyHash.of(visit.roNumber)) & (capacity - 1)
+        for i in visits.indices {
+            let ro = visits.roNumber(of: i)
+            guard isASCII(ro) else { others.append((ro, i)); continue }
+            var s = Int(truncatingIfNeeded: KeyHash.of(ro)) & (capacity - 1)
             while slots[s] != 0 { s = (s + 1) & (capacity - 1) }
             slots[s] = UInt32(i + 1)
         }
@@ -59,13 +60,13 @@ struct RepairOrderTable: Sendable {
         mask = capacity - 1
     }
 
-    func index(of ro: String, in visits: [Visit]) -> Int? {
+    func index(of ro: String, in visits: VisitList) -> Int? {
         guard mask > 0, Self.isASCII(ro) else { return nil }
         var s = Int(truncatingIfNeeded: KeyHash.of(ro)) & mask
         for _ in 0 ... mask {
             let slot = Int(slot(s))
             if slot == 0 { return nil }
-            if slot <= visits.count, visits[slot - 1].roNumber == ro { return slot - 1 }
+            if slot <= visits.count, visits.roNumber(of: slot - 1, is: ro) { return slot - 1 }
             s = (s + 1) & mask
         }
         return nil

@@ -4,24 +4,26 @@
 /// lists (each customer's visits, each vehicle's). Reading one back saves the entities again
 /// in an order that gives the same indexes the journal's events built, much faster than
 /// replaying the events (no lines to check, split and parse), and puts the lists in place.
-/// Calls, customers and vehicles are the exception: they are kept as their records and decoded
-/// when read (`CallList`, `ImageDirectory`), with who may not be called listed apart.
+/// Calls, visits, customers and vehicles are the exception: they are kept as their records and
+/// decoded when read (`CallList`, `VisitList`, `ImageDirectory`), with who may not be called
+/// listed apart, and the visit timeline's indexes are held whole (`TimelineImage`).
 ///
 /// Bump `version` whenever an entity's stored properties, an enum's cases, the sections or a
 /// record's layout, or what an event does to an entity change: an image of another version is
 /// never read (its trailer lists one place per section this version knows, so a section added
 /// without a new version would be read out of place).
 public enum StateImage {
-    public static let version = 5
+    public static let version = 6
 
     /// In the order they are written and read. Claims follow the calls, as a call ends its
     /// task's claim; the visit lists follow the visits they list; calls and their chains can
     /// also be read on a thread of their own (see `StateAssembly`).
     public enum Section: Int, CaseIterable, Sendable {
         case customers, vehicles, visits, complaints, calls, callChains, claims
-        /// Each customer's visits (`StoreState.visitIndexesByCustomer`), and each vehicle's in
-        /// delivery order (the timeline's, by slot).
-        case customerVisits, vehicleVisits
+        /// Each customer's visits (`StoreState.visitIndexesByCustomer`), then the timeline's
+        /// indexes (`TimelineImage`): each vehicle's visits in delivery order with its anchor (by
+        /// slot), each day's visits, each customer's latest paying visit.
+        case customerVisits, vehicleVisits, visitDays, lastPaying
         /// Customers who may not be called (see `CallLedger.mayCall`), as the customers are not
         /// decoded when the image is read.
         case uncallable
@@ -31,9 +33,10 @@ public enum StateImage {
 
         /// Sections one thread can read while another reads the rest: they touch nothing the
         /// others build (calls, visits and complaints name customers and vehicles only by id). This
-        /// split shares the work most evenly now that calls, customers and vehicles are kept
-        /// encoded: the visits and their timeline are the rest.
-        public static let readApart: [Section] = [.customers, .vehicles, .calls, .callChains, .uncallable, .complaints]
+        /// split shares the work most evenly now that calls, customers, vehicles and visits are
+        /// kept encoded and the timeline is read whole: the complaints, the visits and their
+        /// indexes are the rest.
+        public static let readApart: [Section] = [.customers, .vehicles, .calls, .callChains, .uncallable]
     }
 
     /// Encodes `state` section by section; `emit` receives each section's records in pieces of
@@ -63,7 +66,7 @@ public enum StateImage {
         try each(.vehicles, state.vehiclesInOwnerOrder()) { vehicle, w in
             ImageRecords<Vehicle>.write(to: &w) { vehicle.write(to: &$0) }
         }
-        try each(.visits, state.visits) { $0.write(to: &$1) }
+        try each(.visits, state.visits.indices) { state.visits.write($0, to: &$1) }
         try each(.complaints, state.complaints.ids.lazy.compactMap { state.complaints[$0] }) { $0.write(to: &$1) }
         try each(.calls, state.calls.calls.indices) { state.calls.calls.write($0, to: &$1) }
         try state.calls.forEachChainRecord(sliceBytes: pieceBytes / 2) { record in
@@ -78,9 +81,20 @@ public enum StateImage {
             w.string(list.key)
             w.indexes(list.visits)
         }
-        try each(.vehicleVisits, state.calls.timeline.visitListsBySlot) { list, w in
-            w.string(list.plateKey)
-            w.indexes(list.visits)
+        let timeline = state.calls.timeline.image
+        try each(.vehicleVisits, timeline.vehicles) { vehicle, w in
+            w.string(vehicle.plateKey)
+            w.indexes(vehicle.visits)
+            w.optional(vehicle.anchor) { $1.write(to: &$0) }
+        }
+        try each(.visitDays, timeline.days) { day, w in
+            w.int(day.day)
+            w.indexes(day.visits)
+        }
+        try each(.lastPaying, timeline.lastPaying) { latest, w in
+            w.string(latest.customerID)
+            w.int(latest.visit)
+            w.int(latest.day)
         }
         try each(.uncallable, state.calls.uncallableIDs) { id, w in w.string(id) }
         let repairOrders = RepairOrderTable.write(state.visits)
@@ -128,8 +142,8 @@ public struct StateAssembly: Sendable {
     /// The index by repair order read, put in place by `finish`.
     private var repairOrderTable = RepairOrderTable()
     private var repairOrdersApart: [String: Int] = [:]
-    /// The vehicles' visit lists read, put in place by `finish`.
-    private var vehicleVisits: [(plateKey: String, visits: [Int])] = []
+    /// The timeline's indexes read, put in place by `finish`.
+    private var timeline = TimelineImage()
 
     public init() {}
 
@@ -139,7 +153,8 @@ public struct StateAssembly: Sendable {
         customers.reserveCapacity(count(.customers))
         vehicles.reserveCapacity(count(.vehicles))
         state.calls.reserveCapacity(forImageCalls: count(.calls))
-        state.reserveCapacity(visits: count(.visits), customerLists: count(.customerVisits))
+        state.reserveCapacity(imageVisits: count(.visits), customerLists: count(.customerVisits))
+        state.complaints.reserveCapacity(count(.complaints))
     }
 
     /// Reads one piece of `records` records of `section`. The state keeps some sections' bytes
@@ -150,20 +165,23 @@ public struct StateAssembly: Sendable {
         case .calls: return try state.calls.restoreCalls(bytes, records: records, keptAliveBy: keeper)
         case .customers: return try customers.append(bytes, records: records, keptAliveBy: keeper)
         case .vehicles: return try vehicles.append(bytes, records: records, keptAliveBy: keeper)
+        case .visits: return try state.restoreVisits(bytes, records: records, keptAliveBy: keeper)
         default: break
         }
         var r = ImageReader(bytes)
         for _ in 0 ..< records {
             switch section {
-            case .visits: state.restore(try Visit(from: &r))
             case .complaints: state.complaints.restore(try Complaint(from: &r))
             case .claims: state.calls.restoreClaim(try r.string(), try Claim(from: &r))
-            case .calls, .customers, .vehicles: break   // read whole above, kept encoded
+            case .calls, .customers, .vehicles, .visits: break   // read whole above, kept encoded
             case .callChains: try state.calls.read(try ChainImageRecord(from: &r))
             case .customerVisits:
                 let customerID = try r.string()
                 state.restoreVisitList(try r.indexes(), of: customerID)
-            case .vehicleVisits: vehicleVisits.append((try r.string(), try r.indexes()))
+            case .vehicleVisits:
+                timeline.vehicles.append((try r.string(), try r.indexes(), try r.optional { r throws(ImageError) in try MaintenanceAnchor(from: &r) }))
+            case .visitDays: timeline.days.append((try r.int(), try r.indexes()))
+            case .lastPaying: timeline.lastPaying.append((try r.string(), try r.int(), try r.int()))
             case .uncallable: state.calls.restoreUncallable(try r.string())
             case .repairOrderSlots: try repairOrderTable.append(chunk: try r.stringBytes(), keptAliveBy: keeper)
             case .repairOrdersApart: repairOrdersApart[try r.string()] = try r.int()
@@ -176,7 +194,7 @@ public struct StateAssembly: Sendable {
     public mutating func join(_ other: StateAssembly) {
         state.restoreDirectory(ImageDirectory(customers: other.customers, vehicles: other.vehicles))
         state.calls.takeCalls(from: other.state.calls)
-        state.takeComplaints(from: other.state)
+        if StateImage.Section.readApart.contains(.complaints) { state.takeComplaints(from: other.state) }
     }
 
     /// Once every section this assembly reads is read: the visit lists are checked against the
@@ -184,8 +202,8 @@ public struct StateAssembly: Sendable {
     /// this assembly read them, not one to `join`) are put in place. Throws when the lists do
     /// not list every visit once, under its own customer and vehicle.
     public mutating func finish() throws(ImageError) {
-        try state.restoreVisitIndexes(vehicleVisits: vehicleVisits)
-        vehicleVisits = []
+        try state.restoreVisitIndexes(timeline)
+        timeline = TimelineImage()
         try repairOrderTable.finish(visits: state.visits.count)
         state.restoreRepairOrders(RepairOrderIndex(repairOrderTable, others: repairOrdersApart))
         if customers.count + vehicles.count > 0 {
