@@ -25,7 +25,7 @@ enum TableExport {
                   })
         try write("complaints", ["id", "customer_id", "call_id", "received_at", "channel", "category", "department",
                                  "status", "words"],
-                  to: directory, rows: s.complaints.ids.lazy.compactMap { s.complaints[$0] }.map {
+                  to: directory, rows: s.complaints.all.lazy.map {
                       [$0.id, $0.customerID, $0.callID ?? "", $0.receivedAt.description, $0.channel.rawValue,
                        $0.category.rawValue, $0.department, $0.status.rawValue, $0.words]
                   })

@@ -292,6 +292,52 @@ final class StateImageTests: XCTestCase {
         XCTAssertEqual(again.state.visits[0].customerID, "C000002", "a visit saved again is written as saved")
     }
 
+    /// An image's complaints stay encoded until read (see `ImageComplaints`): found by id and
+    /// by customer, the resolved ones listed, and after a change or a new complaint the state
+    /// holds what one that never went through an image holds; a copy taken before keeps its own.
+    func testComplaintsReadFromAnImageAreFoundAndChangeAsBefore() throws {
+        var original = sampleState()
+        var assembly = try assembled(original)
+        try assembly.finish()
+        var restored = assembly.state
+        XCTAssertEqual(restored.complaints["P000001"], original.complaints["P000001"])
+        XCTAssertEqual(restored.complaints.complaints(of: "C000001").map(\.id), ["P000001"])
+        XCTAssertEqual(restored.complaints.find("p1")?.words, "等太久")
+        XCTAssertEqual(restored.complaints.latestChange, original.complaints.latestChange)
+        let (before, originalBefore) = (restored, original)
+        let later = CivilTime(minutes: t0.minutes + 200)
+        let changes: [(inout StoreState) -> Void] = [
+            { $0.complaints.update("P000001") {
+                $0.record(ComplaintHistoryEntry(at: later, by: "boss", changes: [.status(from: .closed, to: .resolved)], note: "again"))
+            } },
+            { $0.complaints.open(Complaint(id: "P000002", customerID: "C000002", plateKey: nil, callID: nil, owner: "kim",
+                                           receivedAt: later, channel: .inboundCall, words: "또 고장")) },
+        ]
+        for change in changes {
+            change(&original)
+            change(&restored)
+        }
+        StateComparison.assertSame(restored, original, "after a complaint changed and one opened")
+        XCTAssertEqual(restored.complaints.resolvedIDs, ["P000001"])
+        XCTAssertEqual(restored.complaints.nextID, "P000003")
+        StateComparison.assertSame(before, originalBefore, "the copy taken before keeps its complaints")
+        var again = try assembled(restored)
+        try again.finish()
+        StateComparison.assertSame(again.state, original, "written again after the changes, and read back")
+    }
+
+    func testComplaintsListedButNotHeldAreRefused() throws {
+        let state = sampleState()
+        for facts in [[("P000009", "C000001")], [("P000001", "C000001"), ("P000001", "C000001")], []] {
+            var w = ImageWriter()
+            for (id, customerID) in facts { ComplaintFacts(id: id, customerID: customerID, isResolved: false, latestChange: nil).write(to: &w) }
+            var assembly = try assembled(state, replacing: .complaintFacts, with: (facts.count, w.bytes))
+            XCTAssertThrowsError(try assembly.finish(), "\(facts)") {
+                XCTAssertEqual("\($0)", "damaged state image: the complaints held are not the \(facts.count) listed")
+            }
+        }
+    }
+
     /// A store with nothing in it yet goes through an image as well: no records, an empty table.
     func testAnEmptyStateComesBackEmpty() throws {
         var assembly = try assembled(StoreState())

@@ -46,8 +46,8 @@ extension ComplaintBook {
     /// Every resolution by `asOf` and the recall it asks for (to the owner as of `asOf`), of
     /// the given complaints or all.
     public func recalls(asOf: CivilTime, schedule: CallingSchedule, complaintIDs: [String]? = nil) -> [ComplaintRecallDue] {
-        (complaintIDs ?? ids).flatMap { id -> [ComplaintRecallDue] in
-            guard let c = byID[id]?.asOf(asOf) else { return [] }
+        (complaintIDs?.compactMap { self[$0] } ?? all).flatMap { complaint -> [ComplaintRecallDue] in
+            guard let c = complaint.asOf(asOf) else { return [] }
             return c.resolutions(until: asOf).enumerated().map { i, r in
                 ComplaintRecallDue(complaintID: c.id, ordinal: i + 1, owner: c.owner,
                                    customerID: c.customerID, plateKey: c.plateKey, resolvedAt: r.resolvedAt,
@@ -60,13 +60,13 @@ extension ComplaintBook {
     /// of one customer or all. At or after the latest change only the complaints resolved
     /// now are looked at; an earlier moment replays them all.
     public func openRecalls(asOf: CivilTime, schedule: CallingSchedule, customerID: String? = nil) -> [ComplaintRecallDue] {
-        let candidates: [String]
+        let candidates: [String]?   // nil: every complaint
         if let customerID {
             candidates = idsByCustomer[customerID] ?? []
         } else if let latest = latestChange, asOf >= latest {
             candidates = resolvedIDs.sorted()
         } else {
-            candidates = ids
+            candidates = nil
         }
         return recalls(asOf: asOf, schedule: schedule, complaintIDs: candidates).filter { $0.endedAt == nil }
     }

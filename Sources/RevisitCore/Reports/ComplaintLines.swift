@@ -9,8 +9,8 @@ enum ComplaintLines {
                       recallWords: (String) -> String?) -> [ComplaintLine] {
         let lastMinute = month.endTime.adding(minutes: -1)
         var lines: [ComplaintLine] = []
-        for id in state.complaints.ids {
-            guard let c = state.complaints[id]?.asOf(asOf), c.receivedAt < month.endTime else { continue }
+        for complaint in state.complaints.all {
+            guard let c = complaint.asOf(asOf), c.receivedAt < month.endTime else { continue }
             if !month.contains(c.receivedAt) {
                 guard let atEnd = c.asOf(lastMinute), isUnresolved(atEnd.status) else { continue }
             }

@@ -42,8 +42,8 @@ public struct ReportBuilder: Sendable {
         self.input = input
         counting = CallCounting(survey: input.config.survey)
         var byCall: [String: String] = [:]
-        for id in input.state.complaints.ids {
-            if let call = input.state.complaints[id]?.callID, byCall[call] == nil { byCall[call] = id }
+        for complaint in input.state.complaints.all {
+            if let call = complaint.callID, byCall[call] == nil { byCall[call] = complaint.id }
         }
         complaintByCall = byCall
     }

@@ -1,7 +1,11 @@
 /// Complaints by id and by customer, and the views the screens and reports need, each a
-/// pure function of the moment asked about.
+/// pure function of the moment asked about. A book read from a state image keeps the image's
+/// complaints encoded (see `ImageComplaints`) and only those opened or changed since decoded.
 public struct ComplaintBook: Sendable {
-    public private(set) var byID: [String: Complaint] = [:]
+    /// The complaints of the state image this book was read from, as it held them.
+    private var image: ImageComplaints?
+    /// Complaints opened or changed since (every one, for a book built from the journal).
+    private var saved: [String: Complaint] = [:]
     /// Ids in the order the complaints were opened.
     public private(set) var ids: [String] = []
     public private(set) var idsByCustomer: [String: [String]] = [:]
@@ -14,63 +18,92 @@ public struct ComplaintBook: Sendable {
 
     public init() {}
 
-    public subscript(id: String) -> Complaint? { byID[id] }
+    public subscript(id: String) -> Complaint? { saved[id] ?? image?[id] }
 
     public var count: Int { ids.count }
+
+    /// Every complaint, in the order they were opened.
+    public var all: [Complaint] {
+        guard let image else { return ids.compactMap { saved[$0] } }
+        let decoded = image.all
+        return ids.compactMap { saved[$0] ?? decoded[$0] }
+    }
+
+    /// Every complaint by id.
+    public var byID: [String: Complaint] { Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) }) }
 
     /// The id the next opened complaint gets: `P000001`, `P000002`, ...
     public var nextID: String { ComplaintID.make(lastNumber + 1) }
 
     /// A customer's complaints, oldest first.
     public func complaints(of customerID: String) -> [Complaint] {
-        (idsByCustomer[customerID] ?? []).compactMap { byID[$0] }
+        (idsByCustomer[customerID] ?? []).compactMap { self[$0] }
     }
 
     /// Finds a complaint by its id, also written in lower case or without leading zeros (`p3`).
     public func find(_ key: String) -> Complaint? {
         let k = key.trimmed.uppercased()
-        if let c = byID[k] { return c }
+        if let c = self[k] { return c }
         guard k.hasPrefix("P"), let n = Int(k.dropFirst()) else { return nil }
-        return byID[ComplaintID.make(n)]
+        return self[ComplaintID.make(n)]
     }
 
     // MARK: changes (events only)
 
     mutating func open(_ complaint: Complaint) {
-        if byID[complaint.id] == nil {
-            ids.append(complaint.id)
-            idsByCustomer[complaint.customerID, default: []].append(complaint.id)
-        }
-        byID[complaint.id] = complaint
-        if let n = ComplaintID.number(complaint.id) { lastNumber = max(lastNumber, n) }
-        noteChange(complaint)
+        if self[complaint.id] == nil { file(complaint.id, of: complaint.customerID) }
+        saved[complaint.id] = complaint
+        noteChange(ComplaintFacts(complaint), lastChangedAt: complaint.lastChangedAt)
+    }
+
+    private mutating func file(_ id: String, of customerID: String) {
+        ids.append(id)
+        idsByCustomer[customerID, default: []].append(id)
+        if let n = ComplaintID.number(id) { lastNumber = max(lastNumber, n) }
     }
 
     /// A complaint as a state image holds it, after all its changes. The latest change is the
     /// latest of its history, as if each entry had been recorded in turn.
     mutating func restore(_ complaint: Complaint) {
         open(complaint)
-        if let latest = complaint.history.lazy.map(\.at).max() { latestChange = max(latestChange ?? latest, latest) }
+        if let latest = ComplaintFacts(complaint).latestChange { latestChange = max(latestChange ?? latest, latest) }
     }
+
+    /// What a state image keeps beside a complaint it holds encoded: filed as `restore` would.
+    mutating func restore(_ facts: ComplaintFacts) {
+        file(facts.id, of: facts.customerID)
+        if facts.isResolved { resolvedIDs.insert(facts.id) }
+        if let latest = facts.latestChange { latestChange = max(latestChange ?? latest, latest) }
+    }
+
+    /// The complaints of a state image, once their facts are read: every one listed must be there.
+    mutating func restoreRecords(_ records: ImageRecords<Complaint>) throws(ImageError) {
+        guard records.count == ids.count, Set(ids).count == ids.count, ids.allSatisfy(records.holds) else {
+            throw .damaged("the complaints held are not the \(ids.count) listed")
+        }
+        image = records.count > 0 ? ImageComplaints(records) : nil
+    }
+
+    /// What a state image keeps of each complaint beside its record, in the order opened.
+    var facts: [ComplaintFacts] { all.map(ComplaintFacts.init) }
 
     /// Room for a state image's complaints, so reading them does not rehash the tables as they grow.
     mutating func reserveCapacity(_ n: Int) {
-        byID.reserveCapacity(byID.count + n)
         ids.reserveCapacity(ids.count + n)
         idsByCustomer.reserveCapacity(idsByCustomer.count + n)
     }
 
     mutating func update(_ id: String, _ change: (inout Complaint) -> Void) {
-        guard var c = byID[id] else { return }
-        byID[id] = nil // keep the value uniquely referenced while it changes
+        guard var c = self[id] else { return }
+        saved[id] = nil // keep the value uniquely referenced while it changes
         change(&c)
-        byID[id] = c
-        noteChange(c)
+        saved[id] = c
+        noteChange(ComplaintFacts(c), lastChangedAt: c.lastChangedAt)
     }
 
-    private mutating func noteChange(_ c: Complaint) {
-        if c.status == .resolved { resolvedIDs.insert(c.id) } else { resolvedIDs.remove(c.id) }
-        latestChange = max(latestChange ?? c.lastChangedAt, c.lastChangedAt)
+    private mutating func noteChange(_ c: ComplaintFacts, lastChangedAt: CivilTime) {
+        if c.isResolved { resolvedIDs.insert(c.id) } else { resolvedIDs.remove(c.id) }
+        latestChange = max(latestChange ?? lastChangedAt, lastChangedAt)
     }
 }
 
@@ -84,7 +117,7 @@ extension StoreState {
 
     /// Every complaint received by `asOf`, as it stood then, with its flags; in opening order.
     public func complaintStandings(asOf: CivilTime, clocks: ComplaintClocks) -> [ComplaintStanding] {
-        complaints.ids.compactMap { complaints[$0].flatMap { complaintStanding($0, asOf: asOf, clocks: clocks) } }
+        complaints.all.compactMap { complaintStanding($0, asOf: asOf, clocks: clocks) }
     }
 
     /// The supervisor's queue: every complaint not closed at `asOf`, crisis first, then
@@ -101,13 +134,17 @@ extension StoreState {
 
     /// The complaints not closed at `asOf`; the clocks run only for these (most are closed).
     func liveComplaintStandings(asOf: CivilTime, clocks: ComplaintClocks) -> [ComplaintStanding] {
-        complaints.ids.compactMap { liveComplaintStanding($0, asOf: asOf, clocks: clocks) }
+        complaints.all.compactMap { liveComplaintStanding($0, asOf: asOf, clocks: clocks) }
     }
 
     /// The complaint as it stood at `asOf` if it was not closed then: its line in `complaintQueue`.
     public func liveComplaintStanding(_ id: String, asOf: CivilTime, clocks: ComplaintClocks) -> ComplaintStanding? {
+        complaints[id].flatMap { liveComplaintStanding($0, asOf: asOf, clocks: clocks) }
+    }
+
+    private func liveComplaintStanding(_ complaint: Complaint, asOf: CivilTime, clocks: ComplaintClocks) -> ComplaintStanding? {
         // a snapshot's own `asOf` is free, so the standing does not replay it again
-        guard let then = complaints[id]?.asOf(asOf), then.status.isLive else { return nil }
+        guard let then = complaint.asOf(asOf), then.status.isLive else { return nil }
         return complaintStanding(then, asOf: asOf, clocks: clocks)
     }
 

@@ -110,12 +110,6 @@ public struct StoreState: Sendable {
         directoryRevision += 1
     }
 
-    /// The complaints from `other`, into a state that has none (see `StateAssembly`).
-    mutating func takeComplaints(from other: StoreState) {
-        precondition(complaints.ids.isEmpty, "complaints are taken only by a state without any")
-        complaints = other.complaints
-    }
-
     /// Lists of a key that loses its last item go, so the indexes hold the same whether built
     /// event by event or from the entities alone (see `StateImage`).
     static func remove<T: Equatable>(_ item: T, from lists: inout [String: [T]], under key: String) {

@@ -53,6 +53,8 @@ struct ImageRecords<Value: Sendable>: Sendable {
 
     subscript(key: String) -> Value? { numbers[key].map { self[record: Int($0)] } }
 
+    func holds(_ key: String) -> Bool { numbers[key] != nil }
+
     func forEachKey(_ body: (String) -> Void) { for key in numbers.keys { body(key) } }
 
     var dictionary: [String: Value] { numbers.mapValues { self[record: Int($0)] } }

@@ -13,13 +13,16 @@
 /// never read (its trailer lists one place per section this version knows, so a section added
 /// without a new version would be read out of place).
 public enum StateImage {
-    public static let version = 6
+    public static let version = 7
 
     /// In the order they are written and read. Claims follow the calls, as a call ends its
     /// task's claim; the visit lists follow the visits they list; calls and their chains can
     /// also be read on a thread of their own (see `StateAssembly`).
     public enum Section: Int, CaseIterable, Sendable {
-        case customers, vehicles, visits, complaints, calls, callChains, claims
+        case customers, vehicles, visits, calls, callChains, claims
+        /// The complaints (kept encoded, see `ImageComplaints`) and what the book keeps beside
+        /// each (`ComplaintFacts`), in the order they were opened.
+        case complaints, complaintFacts
         /// Each customer's visits (`StoreState.visitIndexesByCustomer`), then the timeline's
         /// indexes (`TimelineImage`): each vehicle's visits in delivery order with its anchor (by
         /// slot), each day's visits, each customer's latest paying visit.
@@ -33,9 +36,9 @@ public enum StateImage {
 
         /// Sections one thread can read while another reads the rest: they touch nothing the
         /// others build (calls, visits and complaints name customers and vehicles only by id). This
-        /// split shares the work most evenly now that calls, customers, vehicles and visits are
-        /// kept encoded and the timeline is read whole: the complaints, the visits and their
-        /// indexes are the rest.
+        /// split shares the work most evenly now that calls, customers, vehicles, visits and
+        /// complaints are kept encoded and the timeline is read whole: the visits, their indexes
+        /// and the complaints are the rest (`finish` puts the complaints in place).
         public static let readApart: [Section] = [.customers, .vehicles, .calls, .callChains, .uncallable]
     }
 
@@ -67,7 +70,11 @@ public enum StateImage {
             ImageRecords<Vehicle>.write(to: &w) { vehicle.write(to: &$0) }
         }
         try each(.visits, state.visits.indices) { state.visits.write($0, to: &$1) }
-        try each(.complaints, state.complaints.ids.lazy.compactMap { state.complaints[$0] }) { $0.write(to: &$1) }
+        let complaints = state.complaints.all
+        try each(.complaints, complaints) { complaint, w in
+            ImageRecords<Complaint>.write(to: &w) { complaint.write(to: &$0) }
+        }
+        try each(.complaintFacts, complaints.lazy.map(ComplaintFacts.init)) { $0.write(to: &$1) }
         try each(.calls, state.calls.calls.indices) { state.calls.calls.write($0, to: &$1) }
         try state.calls.forEachChainRecord(sliceBytes: pieceBytes / 2) { record in
             try add(.callChains) { record.write(to: &$0) }
@@ -139,6 +146,8 @@ public struct StateAssembly: Sendable {
     /// The customers and vehicles read, put in place by `finish` or taken by `join`.
     private var customers = ImageRecords<Customer> { r throws(ImageError) in try Customer(from: &r) }
     private var vehicles = ImageRecords<Vehicle> { r throws(ImageError) in try Vehicle(from: &r) }
+    /// The complaints read, put in place by `finish`.
+    private var complaints = ImageRecords<Complaint> { r throws(ImageError) in try Complaint(from: &r) }
     /// The index by repair order read, put in place by `finish`.
     private var repairOrderTable = RepairOrderTable()
     private var repairOrdersApart: [String: Int] = [:]
@@ -154,7 +163,8 @@ public struct StateAssembly: Sendable {
         vehicles.reserveCapacity(count(.vehicles))
         state.calls.reserveCapacity(forImageCalls: count(.calls))
         state.reserveCapacity(imageVisits: count(.visits), customerLists: count(.customerVisits))
-        state.complaints.reserveCapacity(count(.complaints))
+        complaints.reserveCapacity(count(.complaints))
+        state.complaints.reserveCapacity(count(.complaintFacts))
     }
 
     /// Reads one piece of `records` records of `section`. The state keeps some sections' bytes
@@ -165,15 +175,16 @@ public struct StateAssembly: Sendable {
         case .calls: return try state.calls.restoreCalls(bytes, records: records, keptAliveBy: keeper)
         case .customers: return try customers.append(bytes, records: records, keptAliveBy: keeper)
         case .vehicles: return try vehicles.append(bytes, records: records, keptAliveBy: keeper)
+        case .complaints: return try complaints.append(bytes, records: records, keptAliveBy: keeper)
         case .visits: return try state.restoreVisits(bytes, records: records, keptAliveBy: keeper)
         default: break
         }
         var r = ImageReader(bytes)
         for _ in 0 ..< records {
             switch section {
-            case .complaints: state.complaints.restore(try Complaint(from: &r))
+            case .complaintFacts: state.complaints.restore(try ComplaintFacts(from: &r))
             case .claims: state.calls.restoreClaim(try r.string(), try Claim(from: &r))
-            case .calls, .customers, .vehicles, .visits: break   // read whole above, kept encoded
+            case .calls, .customers, .vehicles, .visits, .complaints: break   // read whole above, kept encoded
             case .callChains: try state.calls.read(try ChainImageRecord(from: &r))
             case .customerVisits:
                 let customerID = try r.string()
@@ -194,7 +205,6 @@ public struct StateAssembly: Sendable {
     public mutating func join(_ other: StateAssembly) {
         state.restoreDirectory(ImageDirectory(customers: other.customers, vehicles: other.vehicles))
         state.calls.takeCalls(from: other.state.calls)
-        if StateImage.Section.readApart.contains(.complaints) { state.takeComplaints(from: other.state) }
     }
 
     /// Once every section this assembly reads is read: the visit lists are checked against the
@@ -205,6 +215,7 @@ public struct StateAssembly: Sendable {
         try state.restoreVisitIndexes(timeline)
         timeline = TimelineImage()
         try repairOrderTable.finish(visits: state.visits.count)
+        try state.complaints.restoreRecords(complaints)
         state.restoreRepairOrders(RepairOrderIndex(repairOrderTable, others: repairOrdersApart))
         if customers.count + vehicles.count > 0 {
             state.restoreDirectory(ImageDirectory(customers: customers, vehicles: vehicles))
