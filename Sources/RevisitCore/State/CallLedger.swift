@@ -57,8 +57,8 @@ public struct CallLedger: Sendable {
     /// for each, but not filed in the chains, which the image holds ready; an id met twice is damage.
     mutating func restoreCalls(_ bytes: UnsafeRawBufferPointer, records: Int, keptAliveBy keeper: (AnyObject & Sendable)?) throws(ImageError) {
         let first = calls.count
-        for (k, number) in try calls.appendEncoded(bytes, records: records, keptAliveBy: keeper).enumerated() {
-            let i = first + k
+        for (k, n) in try calls.appendEncoded(bytes, records: records, keptAliveBy: keeper).enumerated() {
+            let i = first + k, number = n < 0 ? nil : n
             let id = number == nil ? calls.id(of: i) : ""
             guard file(i, number: number, id: id) else {
                 throw .damaged("call \(calls.id(of: i)) is there twice")

@@ -57,16 +57,18 @@ public struct CallList: RandomAccessCollection, Equatable, Sendable {
     }
 
     /// A state image's piece of `records` calls, read before any call is logged; returns each
-    /// one's call number (nil for an id that is not one, see `CallID`).
+    /// one's call number, or -1 for an id that is not one (see `CallID`).
     mutating func appendEncoded(_ bytes: UnsafeRawBufferPointer, records: Int,
-                                keptAliveBy keeper: (AnyObject & Sendable)?) throws(ImageError) -> [Int?] {
+                                keptAliveBy keeper: (AnyObject & Sendable)?) throws(ImageError) -> [Int] {
         precondition(logged.isEmpty, "an image's calls come before any logged call")
-        let read = try encoded.append(bytes, records: records, keptAliveBy: keeper) { summary, fields throws(ImageError) in
+        var numbers: [Int] = []
+        numbers.reserveCapacity(records)
+        try encoded.append(bytes, records: records, keptAliveBy: keeper) { summary, fields throws(ImageError) in
+            summaries.append(summary)
             var f = ImageReader(fields)
-            return (summary, number: CallID.number(utf8: try f.stringBytes()))
+            numbers.append(CallID.number(utf8: try f.stringBytes()) ?? -1)
         }
-        summaries.append(contentsOf: read.lazy.map(\.0))
-        return read.map(\.number)
+        return numbers
     }
 
     mutating func reserveCapacity(logged n: Int) {

@@ -59,7 +59,7 @@ public struct VisitList: RandomAccessCollection, Equatable, Sendable {
     mutating func appendEncoded(_ bytes: UnsafeRawBufferPointer, records: Int,
                                 keptAliveBy keeper: (AnyObject & Sendable)?) throws(ImageError) {
         precondition(saved.isEmpty && replaced.isEmpty, "an image's visits come before any saved visit")
-        summaries.append(contentsOf: try encoded.append(bytes, records: records, keptAliveBy: keeper) { summary, _ in summary })
+        try encoded.append(bytes, records: records, keptAliveBy: keeper) { summary, _ in summaries.append(summary) }
     }
 
     mutating func reserveCapacity(saved n: Int) {

@@ -15,8 +15,11 @@ struct QueueCommand: ParsableCommand {
         let session = try Session(options)
         let time = try session.time(asOf, option: "--as-of")
         let kinds: Set<TaskKind>? = try kind.map { [try TaskKind.parse($0, what: "--kind")] }
-        let rows = CallQueue.due(session.queueQuery(time, nil), kinds: kinds, onEveryCore: true)
-            .map { TaskOutput(task: $0, asOf: time, state: session.store.state) }
+        let state = session.store.state
+        // Each row decodes its customer and vehicle from the cache: both cores share that too.
+        let rows = AtOnce.map(CallQueue.due(session.queueQuery(time, nil), kinds: kinds, onEveryCore: true)) {
+            TaskOutput(task: $0, asOf: time, state: state)
+        }
         switch format {
         case .csv:
             print(CSVOutput.line(TaskOutput.csvHeader))

@@ -20,12 +20,12 @@ struct EncodedEntities<Entity: EncodedEntity>: Sendable {
 
     mutating func reserveCapacity(_ count: Int) { records.reserveCapacity(count) }
 
-    /// Keeps a piece of `records` records; returns what `keep` makes of each one's summary and fields.
-    mutating func append<Kept>(_ bytes: UnsafeRawBufferPointer, records count: Int, keptAliveBy keeper: (AnyObject & Sendable)?,
-                               keeping keep: (Entity.Summary, UnsafeRawBufferPointer) throws(ImageError) -> Kept) throws(ImageError) -> [Kept] {
+    /// Keeps a piece of `records` records, handing `keep` each one's summary and fields in turn.
+    mutating func append(_ bytes: UnsafeRawBufferPointer, records count: Int, keptAliveBy keeper: (AnyObject & Sendable)?,
+                         keeping keep: (Entity.Summary, UnsafeRawBufferPointer) throws(ImageError) -> Void) throws(ImageError) {
         try records.append(bytes, records: count, keptAliveBy: keeper, what: "\(Entity.self)s".lowercased()) { r throws(ImageError) in
             let (summary, fields) = try Entity.recordHeader(&r)
-            return try keep(summary, fields)
+            try keep(summary, fields)
         }
     }
 

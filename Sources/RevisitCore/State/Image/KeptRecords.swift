@@ -16,19 +16,17 @@ struct KeptRecords: Sendable {
 
     mutating func reserveCapacity(_ records: Int) { starts.reserveCapacity(records) }
 
-    /// Keeps a piece of `records` records; `readHeader` reads one record from `r` (leaving it
-    /// at the next) and returns what the caller keeps of it, in order.
-    mutating func append<Header>(_ bytes: UnsafeRawBufferPointer, records: Int, keptAliveBy keeper: (AnyObject & Sendable)?,
-                                 what: @autoclosure () -> String, readHeader: (inout ImageReader) throws(ImageError) -> Header) throws(ImageError) -> [Header] {
+    /// Keeps a piece of `records` records; `readHeader` reads each record from `r` in turn
+    /// (leaving it at the next) and takes what the caller keeps of it.
+    mutating func append(_ bytes: UnsafeRawBufferPointer, records: Int, keptAliveBy keeper: (AnyObject & Sendable)?,
+                         what: @autoclosure () -> String, readHeader: (inout ImageReader) throws(ImageError) -> Void) throws(ImageError) {
         guard bytes.count <= UInt32.max else { throw .damaged("a piece of \(bytes.count) bytes of \(what())") }
         let first = starts.count
-        var read: [Header] = []
-        read.reserveCapacity(records)
         var r = ImageReader(bytes)
         do throws(ImageError) {
             for _ in 0 ..< records {
                 starts.append(UInt32(r.offset))
-                read.append(try readHeader(&r))
+                try readHeader(&r)
             }
             guard r.isAtEnd else { throw .damaged("a piece of \(what()) holds more than its \(records) records") }
         } catch {
@@ -37,7 +35,6 @@ struct KeptRecords: Sendable {
         }
         firstRecords.append(first)
         pieces.append(KeptBytes(bytes, keptAliveBy: keeper))
-        return read
     }
 
     /// Record `i`'s bytes for `body` to read while it runs.
