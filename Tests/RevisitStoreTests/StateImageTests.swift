@@ -174,6 +174,35 @@ final class StateImageTests: XCTestCase {
         }
     }
 
+    /// An image lists the calls made each day (see `CallLedger.restoreDay`): every call once,
+    /// under one day, or the calls are not indexed.
+    func testCallDayListsThatDoNotListEveryCallOnceAreRefused() throws {
+        let state = sampleState()
+        let day = t0.date.days
+        func days(_ lists: [(Int, [Int], [Int])]) -> (Int, [UInt8]) {
+            var w = ImageWriter()
+            for (day, calls, reached) in lists { w.int(day); w.indexes(calls); w.indexes(reached) }
+            return (lists.count, w.bytes)
+        }
+        var whole = try assembled(state)
+        XCTAssertTrue(whole.callsAreIndexed)
+        try whole.finish()
+        XCTAssertEqual(whole.state.calls.calls(madeOn: t0.date).map(\.id), state.calls.calls(madeOn: t0.date).map(\.id))
+        XCTAssertFalse(try assembled(state, replacing: .callDays, with: days([(day, [0, 1], [0])])).callsAreIndexed, "a call left out")
+        let refusals: [((Int, [UInt8]), String)] = [
+            (days([(day, [0, 1, 1, 2], [0])]), "day \(day) lists call 1 out of place"),
+            (days([(day, [0, 1], [0]), (day - 1, [2, 1], [])]), "day \(day - 1) lists call 1 out of place"),
+            (days([(day, [0, 1, 2, 3], [0])]), "day \(day) lists call 3 out of place"),
+            (days([(day, [0, 1, 2], [5])]), "day \(day) lists a reached call out of place"),
+            (days([(day, [0, 1], [0]), (day, [2], [])]), "calls of day \(day) are listed twice"),
+        ]
+        for (records, why) in refusals {
+            XCTAssertThrowsError(try assembled(state, replacing: .callDays, with: records), why) {
+                XCTAssertEqual("\($0)", "damaged state image: \(why)")
+            }
+        }
+    }
+
     func testCallsWithoutTheirChainsAreNotIndexed() throws {
         var assembly = StateAssembly()
         for (section, records, bytes) in image(of: sampleState(), pieceBytes: 1 << 20) where section == .calls {

@@ -26,6 +26,8 @@ public struct CallLedger: Sendable {
     private var indexesByDay: [Int: [Int32]] = [:]
     /// Reached satisfaction calls by the day they were made: the second follow-up's subjects.
     private var reachedSatisfactionByDay: [Int: [Int]] = [:]
+    /// How many calls the day lists read from a state image hold (see `restoreDay`).
+    private var callsListedByDay = 0
     /// The latest claim on each task (active or lapsed; see `Claim.isActive`).
     public private(set) var claims: [String: Claim] = [:]
     /// The highest call number handed out, so new ids never repeat.
@@ -54,7 +56,8 @@ public struct CallLedger: Sendable {
     }
 
     /// A state image's piece of `records` calls, kept encoded (see `CallList`). Like `record`
-    /// for each, but not filed in the chains, which the image holds ready; an id met twice is damage.
+    /// for each, but not filed in the chains or by day, which the image holds ready
+    /// (`read`, `restoreDay`); an id met twice is damage.
     mutating func restoreCalls(_ bytes: UnsafeRawBufferPointer, records: Int, keptAliveBy keeper: (AnyObject & Sendable)?) throws(ImageError) {
         let first = calls.count
         for (k, n) in try calls.appendEncoded(bytes, records: records, keptAliveBy: keeper).enumerated() {
@@ -63,7 +66,28 @@ public struct CallLedger: Sendable {
             guard file(i, number: number, id: id) else {
                 throw .damaged("call \(calls.id(of: i)) is there twice")
             }
-            index(i)
+        }
+    }
+
+    /// The calls made on `day` and the reached satisfaction calls among them, as a state image
+    /// holds them, read once the calls are. Throws for a call out of range, or listed under a day
+    /// before (`listed` marks them, one flag per call); each call must be under one day.
+    mutating func restoreDay(_ day: Int, calls made: [Int32], reached: [Int], listed: inout [Bool]) throws(ImageError) {
+        guard indexesByDay[day] == nil, reachedSatisfactionByDay[day] == nil else { throw .damaged("calls of day \(day) are listed twice") }
+        for i in made {
+            guard i >= 0, Int(i) < listed.count, !listed[Int(i)] else { throw .damaged("day \(day) lists call \(i) out of place") }
+            listed[Int(i)] = true
+        }
+        guard reached.allSatisfy({ $0 >= 0 && $0 < listed.count }) else { throw .damaged("day \(day) lists a reached call out of place") }
+        if !made.isEmpty { indexesByDay[day] = made }
+        if !reached.isEmpty { reachedSatisfactionByDay[day] = reached }
+        callsListedByDay += made.count
+    }
+
+    /// The day lists as a state image holds them (what `restoreDay` takes), days in order.
+    var dayLists: [(day: Int, calls: [Int32], reached: [Int])] {
+        Set(indexesByDay.keys).union(reachedSatisfactionByDay.keys).sorted().map {
+            ($0, indexesByDay[$0] ?? [], reachedSatisfactionByDay[$0] ?? [])
         }
     }
 
@@ -144,6 +168,7 @@ public struct CallLedger: Sendable {
         (calls, indexByNumber, indexByOddID, uncallable) = (other.calls, other.indexByNumber, other.indexByOddID, other.uncallable)
         (byCustomer, byTask, indexesByDay) = (other.byCustomer, other.byTask, other.indexesByDay)
         (reachedSatisfactionByDay, lastCallNumber) = (other.reachedSatisfactionByDay, other.lastCallNumber)
+        callsListedByDay = other.callsListedByDay
     }
 
     // MARK: state image
@@ -167,8 +192,10 @@ public struct CallLedger: Sendable {
         }
     }
 
-    /// Whether every call is filed in both chains.
-    var chainsHoldEveryCall: Bool { byCustomer.count == calls.count && byTask.count == calls.count }
+    /// Whether every call read from a state image is filed in both chains and under its day.
+    var holdsEveryImageCall: Bool {
+        byCustomer.count == calls.count && byTask.count == calls.count && callsListedByDay == calls.count
+    }
 
     mutating func release(_ taskID: String, by login: String) {
         if claims[taskID]?.login == login { claims[taskID] = nil }

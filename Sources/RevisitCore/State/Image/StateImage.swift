@@ -13,13 +13,15 @@
 /// never read (its trailer lists one place per section this version knows, so a section added
 /// without a new version would be read out of place).
 public enum StateImage {
-    public static let version = 7
+    public static let version = 8
 
     /// In the order they are written and read. Claims follow the calls, as a call ends its
     /// task's claim; the visit lists follow the visits they list; calls and their chains can
     /// also be read on a thread of their own (see `StateAssembly`).
     public enum Section: Int, CaseIterable, Sendable {
         case customers, vehicles, visits, calls, callChains, claims
+        /// The calls made each day, with the reached satisfaction calls among them.
+        case callDays
         /// The complaints (kept encoded, see `ImageComplaints`) and what the book keeps beside
         /// each (`ComplaintFacts`), in the order they were opened.
         case complaints, complaintFacts
@@ -39,7 +41,7 @@ public enum StateImage {
         /// split shares the work most evenly now that calls, customers, vehicles, visits and
         /// complaints are kept encoded and the timeline is read whole: the visits, their indexes
         /// and the complaints are the rest (`finish` puts the complaints in place).
-        public static let readApart: [Section] = [.customers, .vehicles, .calls, .callChains, .uncallable]
+        public static let readApart: [Section] = [.customers, .vehicles, .calls, .callChains, .callDays, .uncallable]
     }
 
     /// Encodes `state` section by section; `emit` receives each section's records in pieces of
@@ -83,6 +85,11 @@ public enum StateImage {
         try each(.claims, state.calls.claims.sorted { $0.key < $1.key }) { claim, w in
             w.string(claim.key)
             claim.value.write(to: &w)
+        }
+        try each(.callDays, state.calls.dayLists) { day, w in
+            w.int(day.day)
+            w.indexes(day.calls.map { Int($0) })
+            w.indexes(day.reached)
         }
         try each(.customerVisits, state.visitListsInCustomerOrder()) { list, w in
             w.string(list.key)
@@ -148,6 +155,8 @@ public struct StateAssembly: Sendable {
     private var vehicles = ImageRecords<Vehicle> { r throws(ImageError) in try Vehicle(from: &r) }
     /// The complaints read, put in place by `finish`.
     private var complaints = ImageRecords<Complaint> { r throws(ImageError) in try Complaint(from: &r) }
+    /// Which calls the day lists read so far hold (see `CallLedger.restoreDay`).
+    private var callsListed: [Bool] = []
     /// The index by repair order read, put in place by `finish`.
     private var repairOrderTable = RepairOrderTable()
     private var repairOrdersApart: [String: Int] = [:]
@@ -186,6 +195,10 @@ public struct StateAssembly: Sendable {
             case .claims: state.calls.restoreClaim(try r.string(), try Claim(from: &r))
             case .calls, .customers, .vehicles, .visits, .complaints: break   // read whole above, kept encoded
             case .callChains: try state.calls.read(try ChainImageRecord(from: &r))
+            case .callDays:
+                if callsListed.count != state.calls.calls.count { callsListed = [Bool](repeating: false, count: state.calls.calls.count) }
+                try state.calls.restoreDay(try r.int(), calls: try r.indexes().map { Int32(truncatingIfNeeded: $0) }, reached: try r.indexes(),
+                                           listed: &callsListed)
             case .customerVisits:
                 let customerID = try r.string()
                 state.restoreVisitList(try r.indexes(), of: customerID)
@@ -224,7 +237,7 @@ public struct StateAssembly: Sendable {
 
     /// Whether every call read was filed in the chains the image held: an image cut short
     /// between its calls and their chains is damaged.
-    public var callsAreIndexed: Bool { state.calls.chainsHoldEveryCall }
+    public var callsAreIndexed: Bool { state.calls.holdsEveryImageCall }
 
     /// Whether the timeline holds every visit read (see `finish`).
     public var visitsAreIndexed: Bool { state.calls.timeline.holdsVisits(state.visits.count) }
