@@ -1,5 +1,5 @@
 import XCTest
-import RevisitCore
+@testable import RevisitCore
 
 /// Compares two states by everything readers can see: entities, indexes in their order, and
 /// the call queue at several moments (which reads the visit timeline's indexes).
@@ -27,6 +27,12 @@ enum StateComparison {
             same(a.lastVisit(of: id), b.lastVisit(of: id), "last visit of \(id)")
             same(a.lastPayingVisit(of: id), b.lastPayingVisit(of: id), "last paying visit of \(id)")
             same(a.complaints.complaints(of: id), b.complaints.complaints(of: id), "complaints of \(id)")
+            same(a.calls.timeline.lastPayingVisit(of: id, by: CivilTime(minutes: Int(Int32.max)), a),
+                 b.calls.timeline.lastPayingVisit(of: id, by: CivilTime(minutes: Int(Int32.max)), b), "latest paying visit of \(id)")
+        }
+        for plate in a.vehicles.values.map(\.plateKey) + ["NO-SUCH-PLATE"] {
+            same(a.nextServiceDate(ofPlate: plate, at: CivilTime(minutes: Int(Int32.max)), rules: ShopConfig().rules),
+                 b.nextServiceDate(ofPlate: plate, at: CivilTime(minutes: Int(Int32.max)), rules: ShopConfig().rules), "next service of \(plate)")
         }
         for call in a.calls.calls { same(a.calls.call(id: call.id), b.calls.call(id: call.id), "call \(call.id)") }
         for task in Set(a.calls.calls.map(\.taskID)) {

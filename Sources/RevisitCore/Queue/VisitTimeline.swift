@@ -5,7 +5,7 @@
 /// number the first time they are seen, so the per-vehicle indexes hash a plate key once per visit.
 public struct VisitTimeline: Sendable {
     private var visitsByDay: [Int: [Int]] = [:]
-    private var plateSlots: [String: Int] = [:]
+    private var ownPlateSlots: [String: Int] = [:]
     private var plateKeys: [String] = []
     /// Per visit index, its vehicle's slot.
     private var slotOfVisit: [Int] = []
@@ -18,7 +18,22 @@ public struct VisitTimeline: Sendable {
     private var slotsByAnchor: [MaintenanceAnchor.Key: [Int]] = [:]
     /// Customer id -> the latest paying visit (any type but promo) over all visits, with its
     /// delivery day: one table to keep while loading, read whole by the win-back rule.
-    private var lastPaying: [String: (visit: Int, day: Int)] = [:]
+    private var ownLastPaying: [String: (visit: Int, day: Int)] = [:]
+    /// A timeline read from a state image holds those two tables as the image listed them and
+    /// builds them when first asked (see `BuiltOnce`): a queue reads the list of latest paying
+    /// visits whole and never looks a plate up, and hashing 130,000 plates and 100,000 customer
+    /// ids was a tenth of an open. A change makes them this timeline's own first (`ownTables`).
+    private var imageTables: (plateSlots: BuiltOnce<[String: Int]>, lastPaying: BuiltOnce<[String: (visit: Int, day: Int)]>,
+                              lastPayingList: [(customerID: String, visit: Int, day: Int)])?
+
+    private var plateSlots: [String: Int] { imageTables?.plateSlots.value ?? ownPlateSlots }
+    private var lastPaying: [String: (visit: Int, day: Int)] { imageTables?.lastPaying.value ?? ownLastPaying }
+
+    private mutating func ownTables() {
+        guard let imageTables else { return }
+        (ownPlateSlots, ownLastPaying) = (imageTables.plateSlots.value, imageTables.lastPaying.value)
+        self.imageTables = nil
+    }
 
     public init() {}
 
@@ -39,15 +54,19 @@ public struct VisitTimeline: Sendable {
             }
         }
         for (customerID, list) in visitsByCustomer { try check(list, 1, "customer \(customerID)", inOrder: <) }
-        lastPaying.reserveCapacity(image.lastPaying.count)
-        for latest in image.lastPaying {
-            guard latest.visit >= 0, latest.visit < visits.count, lastPaying.updateValue((latest.visit, latest.day), forKey: latest.customerID) == nil else {
+        for (k, latest) in image.lastPaying.enumerated() {
+            // In order of customer id, so none is there twice.
+            guard latest.visit >= 0, latest.visit < visits.count, k == 0 || image.lastPaying[k - 1].customerID < latest.customerID else {
                 throw .damaged("customer \(latest.customerID)'s latest paying visit is out of place")
             }
         }
-        plateKeys = image.vehicles.map(\.plateKey)
-        plateSlots = Dictionary(zip(plateKeys, plateKeys.indices)) { first, _ in first }
-        guard plateSlots.count == plateKeys.count else { throw .damaged("a vehicle has two visit lists") }
+        let plates = image.vehicles.map(\.plateKey)
+        plateKeys = plates
+        guard Self.unique(plates) else { throw .damaged("a vehicle has two visit lists") }
+        let latest = image.lastPaying
+        imageTables = (BuiltOnce { Dictionary(zip(plates, plates.indices)) { first, _ in first } },
+                       BuiltOnce { Dictionary(latest.lazy.map { ($0.customerID, ($0.visit, $0.day)) }) { first, _ in first } },
+                       latest)
         visitsBySlot = image.vehicles.map(\.visits)
         slotOfVisit = [Int](repeating: 0, count: visits.count)
         anchorBySlot.reserveCapacity(image.vehicles.count)
@@ -78,21 +97,35 @@ public struct VisitTimeline: Sendable {
         TimelineImage(
             vehicles: plateKeys.indices.map { (plateKeys[$0], visitsBySlot[$0], anchorBySlot[$0]) },
             days: visitsByDay.keys.sorted().map { ($0, visitsByDay[$0]!) },
-            lastPaying: lastPaying.keys.sorted().map { ($0, lastPaying[$0]!.visit, lastPaying[$0]!.day) })
+            lastPaying: imageTables?.lastPayingList
+                ?? ownLastPaying.keys.sorted().map { ($0, ownLastPaying[$0]!.visit, ownLastPaying[$0]!.day) })
+    }
+
+    /// Whether no key is there twice. Keys are told apart by a hash of their bytes first, and
+    /// compared as text only when two hashes meet (never, in practice): hashing them as text
+    /// costs far more for Chinese and Korean plates.
+    private static func unique(_ keys: [String]) -> Bool {
+        var hashes = Set<UInt64>(minimumCapacity: keys.count)
+        for key in keys where !hashes.insert(KeyHash.of(key)).inserted {
+            return Set(keys).count == keys.count
+        }
+        return true
     }
 
     /// Room for this many more visits and vehicles, and customers with a paying visit.
     mutating func reserveCapacity(visits: Int, vehicles: Int, customers: Int) {
+        ownTables()
         slotOfVisit.reserveCapacity(slotOfVisit.count + visits)
-        plateSlots.reserveCapacity(plateKeys.count + vehicles)
+        ownPlateSlots.reserveCapacity(plateKeys.count + vehicles)
         plateKeys.reserveCapacity(plateKeys.count + vehicles)
         visitsBySlot.reserveCapacity(plateKeys.count + vehicles)
         anchorBySlot.reserveCapacity(plateKeys.count + vehicles)
-        lastPaying.reserveCapacity(lastPaying.count + customers)
+        ownLastPaying.reserveCapacity(ownLastPaying.count + customers)
     }
 
     /// Called by `StoreState` after it stored the visit at `index` (`old` is what it replaced).
     mutating func visitSaved(at index: Int, replacing old: Visit?, visits: VisitList, visitsByCustomer: [String: [Int]]) {
+        ownTables()
         let day = visits.deliveredAt(index).date.days
         let slot = self.slot(for: visits.plateKey(of: index))
         if index == slotOfVisit.count { slotOfVisit.append(slot) } else { slotOfVisit[index] = slot }
@@ -117,12 +150,12 @@ public struct VisitTimeline: Sendable {
                 refreshLastPaying(customerID, visits, visitsByCustomer[customerID] ?? [])
             }
         } else if visits.type(of: index).isPaying {
-            Self.keepLatest(&lastPaying[visits.customerID(of: index), default: (-1, 0)], index, visits)
+            Self.keepLatest(&ownLastPaying[visits.customerID(of: index), default: (-1, 0)], index, visits)
         }
     }
 
     private mutating func slot(for plate: String) -> Int {
-        let (s, isNew) = plateSlots.slot(for: plate, filingIfAbsent: plateKeys.count)
+        let (s, isNew) = ownPlateSlots.slot(for: plate, filingIfAbsent: plateKeys.count)
         if isNew {
             plateKeys.append(plate)
             visitsBySlot.append([])
@@ -165,7 +198,7 @@ public struct VisitTimeline: Sendable {
 
     private mutating func refreshLastPaying(_ customerID: String, _ visits: VisitList, _ indexes: [Int]) {
         let latest = indexes.filter { visits.type(of: $0).isPaying }.max { Self.deliveredBefore($0, $1, visits) }
-        lastPaying[customerID] = latest.map { ($0, visits.deliveredAt($0).date.days) }
+        ownLastPaying[customerID] = latest.map { ($0, visits.deliveredAt($0).date.days) }
     }
 
     /// Makes `latest` (visit -1 for none yet) the visit at `index` if that was delivered later.
@@ -212,7 +245,8 @@ public struct VisitTimeline: Sendable {
 
     /// Customers whose latest paying visit of all was delivered on or before `day`, with that visit.
     func customers(lastPayingOnOrBefore day: Int) -> [(customerID: String, visit: Int)] {
-        lastPaying.lazy.filter { $0.value.day <= day }.map { ($0.key, $0.value.visit) }
+        if let list = imageTables?.lastPayingList { return list.lazy.filter { $0.day <= day }.map { ($0.customerID, $0.visit) } }
+        return ownLastPaying.lazy.filter { $0.value.day <= day }.map { ($0.key, $0.value.visit) }
     }
 
     /// The customer's latest paying visit delivered by `time`.

@@ -1,0 +1,20 @@
+import Synchronization
+
+/// A value built the first time something asks for it, once for every copy of the struct that
+/// holds it: an index a state read from its image needs only for some questions (a customer's
+/// card, a call being logged), which opening the store should not pay for.
+final class BuiltOnce<Value: Sendable>: Sendable {
+    private let build: @Sendable () -> Value
+    private let built = Mutex<Value?>(nil)
+
+    init(_ build: @escaping @Sendable () -> Value) { self.build = build }
+
+    var value: Value {
+        built.withLock { built in
+            if let built { return built }
+            let value = build()
+            built = value
+            return value
+        }
+    }
+}
