@@ -33,16 +33,25 @@ public struct VisitList: RandomAccessCollection, Equatable, Sendable {
 
     func nextServiceDate(of i: Int) -> CivilDate? { summaries[i].nextServiceDate }
 
-    public func customerID(of i: Int) -> String { stored(i)?.customerID ?? encoded.leadingString(.customerID, of: i) }
+    public func customerID(of i: Int) -> String { leading(.customerID, of: i) { $0.customerID } }
 
-    public func plateKey(of i: Int) -> String { stored(i)?.plateKey ?? encoded.leadingString(.plateKey, of: i) }
+    public func plateKey(of i: Int) -> String { leading(.plateKey, of: i) { $0.plateKey } }
 
-    func roNumber(of i: Int) -> String { stored(i)?.roNumber ?? encoded.leadingString(.roNumber, of: i) }
+    func roNumber(of i: Int) -> String { leading(.roNumber, of: i) { $0.roNumber } }
 
     /// Whether visit `i`'s order number is `ro`, byte for byte for an encoded one.
     func roNumber(of i: Int, is ro: String) -> Bool {
-        if let visit = stored(i) { return visit.roNumber == ro }
+        if i >= encoded.count { return saved[i - encoded.count].roNumber == ro }
+        if !replaced.isEmpty, let visit = replaced[i] { return visit.roNumber == ro }
         return encoded.leadingString(.roNumber, of: i, is: ro)
+    }
+
+    /// One of the strings a visit starts with, read from the visit in place when it is not
+    /// the image's: copying a whole visit to read one field retains and releases each of its texts.
+    private func leading(_ field: Visit.LeadingString, of i: Int, _ read: (borrowing Visit) -> String) -> String {
+        if i >= encoded.count { return read(saved[i - encoded.count]) }
+        if !replaced.isEmpty, let visit = replaced[i] { return read(visit) }
+        return encoded.leadingString(field, of: i)
     }
 
     mutating func append(_ visit: consuming Visit) {
