@@ -8,11 +8,30 @@ public struct ImageReader {
 
     public var isAtEnd: Bool { offset >= bytes.count }
 
+    @inline(__always)
     public mutating func int() throws(ImageError) -> Int {
         // Most numbers an image holds (lengths, flags' neighbours, small codes) take one byte.
         if offset < bytes.count, case let b = bytes[offset], b < 0x80 {
             offset += 1
             return Int(b >> 1) ^ -Int(b & 1)
+        }
+        return try longInt()
+    }
+
+    /// A number of more than one byte (a time in minutes takes four). Opening a large store reads
+    /// millions, so with eight bytes left they are read as one word and its end found by bit
+    /// arithmetic instead of byte by byte.
+    private mutating func longInt() throws(ImageError) -> Int {
+        if bytes.count - offset >= 8 {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let ends = ~word & 0x8080_8080_8080_8080
+            if ends != 0 {
+                let length = ends.trailingZeroBitCount / 8 + 1
+                var v: UInt64 = 0
+                for k in 0 ..< length { v |= (word >> (8 * k) & 0x7f) << (7 * k) }
+                offset += length
+                return Self.unzigzag(v)
+            }
         }
         var v: UInt64 = 0
         var shift: UInt64 = 0
@@ -24,9 +43,12 @@ public struct ImageReader {
             if b < 0x80 { break }
             shift += 7
         }
-        let n = Int64(bitPattern: v)
-        return Int((n >> 1) ^ -(n & 1))
+        return Self.unzigzag(v)
     }
+
+    /// Zigzag's inverse (see `ImageWriter.int`), shifting the unsigned bits: an arithmetic shift
+    /// read the numbers of 2^62 and more in size wrongly.
+    private static func unzigzag(_ v: UInt64) -> Int { Int(Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1)) }
 
     public mutating func bool() throws(ImageError) -> Bool {
         guard offset < bytes.count else { throw .damaged("a flag runs past the end") }
