@@ -43,14 +43,18 @@ public struct WinBackSource: TaskSource {
 
     /// The customer's win-back tasks of the current lost spell, oldest first, as of `query.asOf`.
     func chain(_ customerID: String, lastPaying: Int, _ query: TaskQuery) -> [CallTask] {
-        let last = query.state.visits[lastPaying]
-        let crossing = CivilTime(date: last.deliveredAt.date.adding(months: query.rules.winBackMonths),
-                                 minute: last.deliveredAt.minuteOfDay)
+        // Only the visit's time, plate and order number: the queue asks this of every lost
+        // customer, tens of thousands, and decoding each visit whole was most of that.
+        let visits = query.state.visits
+        let delivered = visits.deliveredAt(lastPaying)
+        let crossing = CivilTime(date: delivered.date.adding(months: query.rules.winBackMonths), minute: delivered.minuteOfDay)
         var due = query.schedule.nextCallingTime(atOrAfter: crossing)
         var tasks: [CallTask] = []
+        lazy var plateKey = visits.plateKey(of: lastPaying)
+        lazy var roNumber = visits.roNumber(of: lastPaying)
         while due <= query.asOf {
             let task = CallTask(id: kind.idPrefix + ":" + customerID + ":" + TaskIDText.date(due.date), kind: kind, customerID: customerID,
-                                plateKey: last.plateKey, visitRO: last.roNumber,
+                                plateKey: plateKey, visitRO: roNumber,
                                 firstDueAt: due, overdueAt: nil, expiresAt: nil).settled(query)
             tasks.append(task)
             guard !task.status.isOpen, let ended = task.endedAt else { break }
