@@ -53,7 +53,7 @@ public struct ComplaintBook: Sendable {
     mutating func open(_ complaint: Complaint) {
         if self[complaint.id] == nil { file(complaint.id, of: complaint.customerID) }
         saved[complaint.id] = complaint
-        noteChange(ComplaintFacts(complaint), lastChangedAt: complaint.lastChangedAt)
+        noteChange(complaint)
     }
 
     private mutating func file(_ id: String, of customerID: String) {
@@ -84,9 +84,6 @@ public struct ComplaintBook: Sendable {
         image = records.count > 0 ? ImageComplaints(records) : nil
     }
 
-    /// What a state image keeps of each complaint beside its record, in the order opened.
-    var facts: [ComplaintFacts] { all.map(ComplaintFacts.init) }
-
     /// Room for a state image's complaints, so reading them does not rehash the tables as they grow.
     mutating func reserveCapacity(_ n: Int) {
         ids.reserveCapacity(ids.count + n)
@@ -98,12 +95,12 @@ public struct ComplaintBook: Sendable {
         saved[id] = nil // keep the value uniquely referenced while it changes
         change(&c)
         saved[id] = c
-        noteChange(ComplaintFacts(c), lastChangedAt: c.lastChangedAt)
+        noteChange(c)
     }
 
-    private mutating func noteChange(_ c: ComplaintFacts, lastChangedAt: CivilTime) {
-        if c.isResolved { resolvedIDs.insert(c.id) } else { resolvedIDs.remove(c.id) }
-        latestChange = max(latestChange ?? lastChangedAt, lastChangedAt)
+    private mutating func noteChange(_ c: Complaint) {
+        if c.status == .resolved { resolvedIDs.insert(c.id) } else { resolvedIDs.remove(c.id) }
+        latestChange = max(latestChange ?? c.lastChangedAt, c.lastChangedAt)
     }
 }
 

@@ -72,11 +72,6 @@ public enum StateImage {
             ImageRecords<Vehicle>.write(to: &w) { vehicle.write(to: &$0) }
         }
         try each(.visits, state.visits.indices) { state.visits.write($0, to: &$1) }
-        let complaints = state.complaints.all
-        try each(.complaints, complaints) { complaint, w in
-            ImageRecords<Complaint>.write(to: &w) { complaint.write(to: &$0) }
-        }
-        try each(.complaintFacts, complaints.lazy.map(ComplaintFacts.init)) { $0.write(to: &$1) }
         try each(.calls, state.calls.calls.indices) { state.calls.calls.write($0, to: &$1) }
         try state.calls.forEachChainRecord(sliceBytes: pieceBytes / 2) { record in
             try add(.callChains) { record.write(to: &$0) }
@@ -91,6 +86,11 @@ public enum StateImage {
             w.indexes(day.calls.map { Int($0) })
             w.indexes(day.reached)
         }
+        let complaints = state.complaints.all
+        try each(.complaints, complaints) { complaint, w in
+            ImageRecords<Complaint>.write(to: &w) { complaint.write(to: &$0) }
+        }
+        try each(.complaintFacts, complaints.lazy.map(ComplaintFacts.init)) { $0.write(to: &$1) }
         try each(.customerVisits, state.visitListsInCustomerOrder()) { list, w in
             w.string(list.key)
             w.indexes(list.visits)
