@@ -140,8 +140,8 @@ public struct StoreState: Sendable {
         visitIndexesByCustomer.reserveCapacity(visitIndexesByCustomer.count + customerLists)
     }
 
-    /// Room for this many more visits, and visit lists of this many more customers. All a state
-    /// image's visits need: the timeline is built whole from its lists (`restoreVisitIndexes`).
+    /// Room for this many more visits saved (replayed lines, an import), and visit lists of this
+    /// many more customers.
     mutating func reserveCapacity(visits count: Int, customerLists: Int) {
         visits.reserveCapacity(saved: count)
         repairOrders.reserveCapacity(count)

@@ -1,13 +1,16 @@
 import Synchronization
 
 /// A value built the first time something asks for it, once for every copy of the struct that
-/// holds it: an index a state read from its image needs only for some questions (a customer's
-/// card, a call being logged), which opening the store should not pay for.
+/// holds it: what a state read from its image needs only for some questions (a customer's card,
+/// a call being logged, the supervisor's queue), which opening the store should not pay for.
 final class BuiltOnce<Value: Sendable>: Sendable {
     private let build: @Sendable () -> Value
     private let built = Mutex<Value?>(nil)
 
     init(_ build: @escaping @Sendable () -> Value) { self.build = build }
+
+    /// `value` if something has had it built already, else nil (nothing is built).
+    var ifBuilt: Value? { built.withLock { $0 } }
 
     var value: Value {
         built.withLock { built in

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The complaints of a state read from an image, kept as the image held them (see
 /// `ImageRecords`): decoded one by one when asked for, and all at once, kept from then on,
 /// the first time something reads every one (the supervisor's queue, a report, the next
@@ -7,24 +5,20 @@ import Synchronization
 /// twenty thousand should not decode them all. Shared by every copy of the state that read it.
 final class ImageComplaints: Sendable {
     let records: ImageRecords<Complaint>
-    private let decoded = Mutex<[String: Complaint]?>(nil)
+    private let decoded: BuiltOnce<[String: Complaint]>
 
-    init(_ records: ImageRecords<Complaint>) { self.records = records }
+    init(_ records: ImageRecords<Complaint>) {
+        self.records = records
+        decoded = BuiltOnce { records.dictionary }
+    }
 
     subscript(id: String) -> Complaint? {
-        if let all = decoded.withLock({ $0 }) { return all[id] }
+        if let all = decoded.ifBuilt { return all[id] }
         return records[id]
     }
 
     /// Every complaint, decoded once.
-    var all: [String: Complaint] {
-        decoded.withLock { decoded in
-            if let decoded { return decoded }
-            let all = records.dictionary
-            decoded = all
-            return all
-        }
-    }
+    var all: [String: Complaint] { decoded.value }
 }
 
 /// What the complaint book keeps beside each complaint, as a state image holds it, so reading
