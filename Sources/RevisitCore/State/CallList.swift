@@ -17,72 +17,57 @@ struct CallSummary: Sendable {
 }
 
 /// Every call in the order it was logged. The calls a state image held stay encoded and are
-/// decoded when read, since a store holds close to a million and a queue or a report reads
-/// a few thousand of them: decoding them all was most of an open's time. Calls logged since
-/// are kept as they are.
+/// decoded when read (see `KeptList`), since a store holds close to a million and a queue or a
+/// report reads a few thousand of them: decoding them all was most of an open's time. Calls
+/// logged since are kept as they are.
 public struct CallList: RandomAccessCollection, Equatable, Sendable {
-    private var encoded = EncodedEntities<Call>()
-    private var logged: [Call] = []
-    /// Of every call, encoded or logged.
-    private(set) var summaries: [CallSummary] = []
+    private var kept = KeptList<Call>()
 
     public init() {}
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { summaries.count }
+    public var endIndex: Int { kept.count }
 
-    public subscript(i: Int) -> Call { i < encoded.count ? encoded[i] : logged[i - encoded.count] }
+    public subscript(i: Int) -> Call { kept[i] }
 
     public static func == (a: CallList, b: CallList) -> Bool { a.elementsEqual(b) }
 
-    func callAt(_ i: Int) -> CivilTime { summaries[i].callAt }
+    /// Of every call, encoded or logged.
+    var summaries: [CallSummary] { kept.summaries }
 
-    func outcome(of i: Int) -> CallOutcome { summaries[i].outcome }
+    func callAt(_ i: Int) -> CivilTime { kept.summaries[i].callAt }
 
-    func customerID(of i: Int) -> String { i < encoded.count ? encoded.leadingString(.customerID, of: i) : logged[i - encoded.count].customerID }
+    func outcome(of i: Int) -> CallOutcome { kept.summaries[i].outcome }
 
-    func taskID(of i: Int) -> String { i < encoded.count ? encoded.leadingString(.taskID, of: i) : logged[i - encoded.count].taskID }
+    func customerID(of i: Int) -> String { kept.leadingString(.customerID, of: i) { $0.customerID } }
+
+    func taskID(of i: Int) -> String { kept.leadingString(.taskID, of: i) { $0.taskID } }
 
     /// Whether call `i` is on `taskID`, without making a String of an encoded call's task id:
     /// its bytes are compared, as the chains file task ids by their bytes' hash.
-    func isOnTask(_ i: Int, _ taskID: String) -> Bool {
-        i < encoded.count ? encoded.leadingString(.taskID, of: i, is: taskID) : logged[i - encoded.count].taskID == taskID
-    }
+    func isOnTask(_ i: Int, _ taskID: String) -> Bool { kept.leadingString(.taskID, of: i, is: taskID) { $0.taskID } }
 
-    func id(of i: Int) -> String { i < encoded.count ? encoded.leadingString(.id, of: i) : logged[i - encoded.count].id }
+    func id(of i: Int) -> String { kept.leadingString(.id, of: i) { $0.id } }
 
-    mutating func append(_ call: consuming Call) {
-        summaries.append(CallSummary(call))
-        logged.append(call)
-    }
+    mutating func append(_ call: consuming Call) { kept.append(call) }
 
     /// A state image's piece of `records` calls, read before any call is logged; returns each
     /// one's call number, or -1 for an id that is not one (see `CallID`).
     mutating func appendEncoded(_ bytes: UnsafeRawBufferPointer, records: Int,
                                 keptAliveBy keeper: (AnyObject & Sendable)?) throws(ImageError) -> [Int] {
-        precondition(logged.isEmpty, "an image's calls come before any logged call")
         var numbers: [Int] = []
         numbers.reserveCapacity(records)
-        try encoded.append(bytes, records: records, keptAliveBy: keeper) { summary, fields throws(ImageError) in
-            summaries.append(summary)
+        try kept.appendEncoded(bytes, records: records, keptAliveBy: keeper) { fields throws(ImageError) in
             var f = ImageReader(fields)
             numbers.append(CallID.number(utf8: try f.stringBytes()) ?? -1)
         }
         return numbers
     }
 
-    mutating func reserveCapacity(logged n: Int) {
-        summaries.reserveCapacity(count + n)
-        logged.reserveCapacity(logged.count + n)
-    }
+    mutating func reserveCapacity(logged n: Int) { kept.reserveCapacity(saved: n) }
 
-    mutating func reserveCapacity(encoded n: Int) {
-        summaries.reserveCapacity(count + n)
-        encoded.reserveCapacity(encoded.count + n)
-    }
+    mutating func reserveCapacity(encoded n: Int) { kept.reserveCapacity(encoded: n) }
 
     /// Call `i` as a state image holds it.
-    func write(_ i: Int, to w: inout ImageWriter) {
-        if i < encoded.count { encoded.withRecord(i) { w.encoded($0) } } else { logged[i - encoded.count].writeRecord(to: &w) }
-    }
+    func write(_ i: Int, to w: inout ImageWriter) { kept.write(i, to: &w) }
 }

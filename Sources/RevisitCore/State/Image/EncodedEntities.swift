@@ -8,6 +8,10 @@ protocol EncodedEntity {
     static func recordHeader(_ r: inout ImageReader) throws(ImageError) -> (Summary, fields: UnsafeRawBufferPointer)
     /// Decodes the fields.
     init(from r: inout ImageReader) throws(ImageError)
+    /// The record `recordHeader` reads: the header, then the fields.
+    func writeRecord(to w: inout ImageWriter)
+    /// What the header holds of it.
+    var summary: Summary { get }
 }
 
 /// Calls or visits as a state image's pieces hold them, kept as those bytes (see
@@ -53,5 +57,10 @@ struct EncodedEntities<Entity: EncodedEntity>: Sendable {
     }
 }
 
-extension Call: EncodedEntity {}
-extension Visit: EncodedEntity {}
+extension Call: EncodedEntity {
+    var summary: CallSummary { CallSummary(self) }
+}
+
+extension Visit: EncodedEntity {
+    var summary: VisitSummary { VisitSummary(self) }
+}
