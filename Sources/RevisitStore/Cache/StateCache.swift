@@ -45,7 +45,7 @@ enum StateCache {
             try read(rest, &assembly)
             try assembly.finish()
         } catch {
-            // The other thread still reads the file, whose descriptor closes once this returns.
+            // The other thread still reads its sections: let it finish before the error goes up.
             _ = try? readApart.wait()
             throw error
         }
